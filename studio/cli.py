@@ -1,0 +1,198 @@
+"""The ``helder`` command: the studio window and the project tools behind it.
+
+A user mistake ends in one line on stderr that says what was wrong and where, and a
+non-zero exit: 2 when the input cannot be used at all, 1 when ``data check`` found
+rows with errors. Nothing in a project changes unless a command says it writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from studio import __version__
+from studio.logsetup import setup_logging
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ROW_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="helder",
+        description="Helder Studio: personalised, interactive payment-reminder videos.",
+    )
+    parser.add_argument("--version", action="version", version=f"helder {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_ = commands.add_parser("open", help="open the studio window")
+    open_.add_argument("project", nargs="?", help="project file or folder (default: sample)")
+    open_.set_defaults(run=_run_open)
+
+    info = commands.add_parser("info", help="scenes, layers, fields and languages")
+    info.add_argument("project")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(run=_run_info)
+
+    data = commands.add_parser("data", help="sample data files")
+    data_commands = data.add_subparsers(dest="data_command", metavar="COMMAND")
+    check = data_commands.add_parser("check", help="the verdict for every row")
+    check.add_argument("project")
+    check.add_argument("data", help=".xlsx or .csv file")
+    _add_mapping(check)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(run=_run_data_check)
+    data.set_defaults(run=lambda args: _missing_command(data))
+
+    values = commands.add_parser("values", help="one row's values as shown on screen")
+    values.add_argument("project")
+    values.add_argument("data", help=".xlsx or .csv file")
+    values.add_argument("--row", required=True, help="the row id (e.g. customer_id)")
+    values.add_argument("--lang", required=True, help="language code, e.g. nl or en")
+    _add_mapping(values)
+    values.add_argument("--json", action="store_true", help="machine-readable output")
+    values.set_defaults(run=_run_values)
+
+    project = commands.add_parser("project", help="project files")
+    project_commands = project.add_subparsers(dest="project_command", metavar="COMMAND")
+    dump = project_commands.add_parser("dump", help="print the canonical JSON")
+    dump.add_argument("project")
+    dump.set_defaults(run=_run_dump)
+    save = project_commands.add_parser("save", help="save a project as a .helder file")
+    save.add_argument("project", help="project file or folder")
+    save.add_argument("output", help="the .helder file to write")
+    save.set_defaults(run=_run_save)
+    export = project_commands.add_parser(
+        "export", help="write a project folder (project.json and assets)"
+    )
+    export.add_argument("project")
+    export.add_argument("folder")
+    export.set_defaults(run=_run_export)
+    project.set_defaults(run=lambda args: _missing_command(project))
+    return parser
+
+
+def _add_mapping(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read FIELD from the column HEADER (repeatable)",
+    )
+
+
+def _missing_command(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    return EXIT_UNUSABLE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(verbose=args.verbose, to_file=args.command in (None, "open"))
+    run: Callable = getattr(args, "run", _run_open)
+    if args.command is None:
+        args.project = None
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("helder: stopped\n")
+        return 130
+    except Exception as error:  # noqa: BLE001 - the one place that turns errors into exits
+        return _report(error, args.verbose)
+
+
+def _report(error: Exception, verbose: bool) -> int:
+    from studio.cli_support import USER_ERRORS, error_text
+
+    if isinstance(error, USER_ERRORS):
+        sys.stderr.write(f"helder: {error_text(error)}\n")
+        return EXIT_UNUSABLE
+    logger.error("unexpected failure", exc_info=error)
+    if not verbose:
+        sys.stderr.write(f"helder: internal error: {error!r} (run with -v for details)\n")
+    return 3
+
+
+def _run_open(args: argparse.Namespace) -> int:
+    from studio.ui.app import run_studio
+
+    return run_studio(args.project)
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from studio.cli_support import describe_project, load_project, render_info
+
+    project = load_project(args.project)
+    info = describe_project(project.template)
+    out(json.dumps(info, ensure_ascii=False, indent=2) if args.json else render_info(info))
+    return EXIT_OK
+
+
+def _run_data_check(args: argparse.Namespace) -> int:
+    from studio.cli_support import check_data, load_project, parse_mapping
+
+    project = load_project(args.project)
+    check = check_data(project.template, args.data, parse_mapping(args.map))
+    if args.json:
+        out(json.dumps(check.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in check.lines():
+            out(line)
+    return check.exit_code
+
+
+def _run_values(args: argparse.Namespace) -> int:
+    from studio.cli_support import load_project, parse_mapping, row_values
+
+    project = load_project(args.project)
+    shown = row_values(project.template, args.data, args.row, args.lang, parse_mapping(args.map))
+    if args.json:
+        out(json.dumps(shown.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in shown.lines():
+            out(line)
+    return EXIT_OK
+
+
+def _run_dump(args: argparse.Namespace) -> int:
+    from studio.cli_support import load_project
+
+    sys.stdout.write(load_project(args.project).dump())
+    return EXIT_OK
+
+
+def _run_save(args: argparse.Namespace) -> int:
+    from studio.cli_support import CommandError, load_project
+
+    project = load_project(args.project)
+    target = Path(args.output)
+    if target.exists() and target.resolve() != (project.path or Path()).resolve():
+        raise CommandError(f"{target}: already exists; choose a new file name")
+    out(f"saved {project.save(target)}")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from studio.cli_support import CommandError, load_project
+
+    folder = Path(args.folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise CommandError(f"{folder}: is not empty; choose a new or empty folder")
+    out(f"wrote {load_project(args.project).export_folder(folder)}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""A project as the studio holds it: the template and where its asset bytes are.
+
+A project comes from a project file (``.helder``, SQLite) or from a project folder
+(``project.json`` in canonical JSON beside an ``assets`` folder), which is the form
+the bundled samples take in the repository and the form a text dump takes for review.
+Opening never changes anything on disk; only :meth:`Project.save` writes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.model.serialize import canonical_json, template_from_dict, template_to_dict
+from studio.model.template import AssetRef, MediaType, Template
+from studio.model.validate import errors
+from studio.problems import InvalidError
+from studio.store import (
+    BlobSource,
+    ChainedBlobs,
+    MemoryBlobs,
+    ProjectFile,
+    ProjectFileError,
+    blob_id,
+    save_project,
+)
+
+logger = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".helder"
+DUMP_NAME = "project.json"
+
+
+class ProjectError(Exception):
+    """A project that cannot be opened or saved; the message names the file."""
+
+
+@dataclass
+class Project:
+    template: Template
+    path: Path | None = None  # the .helder file; None until first saved
+    source: Path | None = None  # where it was read from (a file or a folder)
+    new_blobs: MemoryBlobs = field(default_factory=MemoryBlobs)  # not yet saved
+    _file: ProjectFile | None = None
+
+    @property
+    def blobs(self) -> BlobSource:
+        if self._file is None:
+            return self.new_blobs
+        return ChainedBlobs(self.new_blobs, self._file)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path)
+        started = time.perf_counter()
+        if path.is_dir() or path.name == DUMP_NAME:
+            project = cls._open_folder(path if path.is_dir() else path.parent)
+        else:
+            project = cls._open_file(path)
+        logger.info(
+            "opened %s in %.1f ms", path, (time.perf_counter() - started) * 1000
+        )
+        return project
+
+    @classmethod
+    def _open_file(cls, path: Path) -> Project:
+        try:
+            handle = ProjectFile.open(path)
+        except ProjectFileError as error:
+            raise ProjectError(str(error)) from None
+        template = _template_from(handle.document, path)
+        missing = template.referenced_blobs() - handle.blob_ids()
+        if missing:
+            handle.close()
+            raise ProjectError(f"{path}: asset bytes {sorted(missing)[0]} are missing")
+        return cls(template, path=path, source=path, _file=handle)
+
+    @classmethod
+    def _open_folder(cls, folder: Path) -> Project:
+        dump = folder / DUMP_NAME
+        try:
+            document = json.loads(dump.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ProjectError(f"{folder}: no {DUMP_NAME} in this folder") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ProjectError(f"{dump}: cannot be read: {error}") from None
+        template = _template_from(document, dump)
+        project = cls(template, source=folder)
+        for asset in template.assets.values():
+            project.new_blobs.add(_read_asset_file(folder, asset))
+        return project
+
+    def asset_bytes(self, asset_id: str) -> bytes:
+        return self.blobs.read_blob(self.template.assets[asset_id].sha256)
+
+    def add_asset(self, file: str | Path, asset_id: str | None = None) -> AssetRef:
+        """Import a media file; its bytes are stored once, under their sha256."""
+        file = Path(file)
+        media_type = media_type_of(file)
+        data = file.read_bytes()
+        asset_id = asset_id or _free_asset_id(self.template, file.stem)
+        asset = AssetRef(asset_id, file.name, media_type, blob_id(data), len(data))
+        self.new_blobs.add(data)
+        self.template.assets[asset_id] = asset
+        return asset
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the project file; the old file stays intact until the new is whole."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ProjectError("this project has no file yet: choose where to save it")
+        if target.suffix != PROJECT_SUFFIX:
+            raise ProjectError(f"{target}: a project file name ends in {PROJECT_SUFFIX}")
+        problems = errors(self.template)
+        if problems:
+            raise ProjectError(f"{target}: not saved: {problems[0]}")
+        started = time.perf_counter()
+        try:
+            save_project(
+                target,
+                template_to_dict(self.template),
+                self.blobs,
+                referenced=self.template.referenced_blobs(),
+            )
+        except ProjectFileError as error:
+            raise ProjectError(str(error)) from None
+        self._reopen(target)
+        logger.info("saved %s in %.1f ms", target, (time.perf_counter() - started) * 1000)
+        return target
+
+    def _reopen(self, target: Path) -> None:
+        # The saved file now holds every blob; reading through it frees the memory
+        # held for newly imported assets and lets a later save-as copy from it.
+        handle = ProjectFile.open(target)
+        if self._file is not None:
+            self._file.close()
+        self._file = handle
+        self.new_blobs = MemoryBlobs()
+        self.path = target
+
+    def dump(self) -> str:
+        return canonical_json(template_to_dict(self.template))
+
+    def export_folder(self, folder: str | Path) -> Path:
+        """Write the project as a folder: ``project.json`` and its assets by name."""
+        folder = Path(folder)
+        (folder / "assets").mkdir(parents=True, exist_ok=True)
+        for asset in self.template.assets.values():
+            (folder / "assets" / asset.name).write_bytes(self.asset_bytes(asset.id))
+        (folder / DUMP_NAME).write_text(self.dump(), encoding="utf-8")
+        return folder
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def _template_from(document: object, origin: Path) -> Template:
+    try:
+        return template_from_dict(document)
+    except InvalidError as error:
+        raise ProjectError(f"{origin}: {error}") from None
+
+
+def _read_asset_file(folder: Path, asset: AssetRef) -> bytes:
+    name = Path(asset.name)
+    if name.name != asset.name or asset.name in ("", ".", ".."):
+        raise ProjectError(f"{folder}: asset {asset.id!r} has an unsafe file name")
+    file = folder / "assets" / asset.name
+    try:
+        data = file.read_bytes()
+    except OSError:
+        raise ProjectError(f"{file}: asset {asset.id!r} is missing") from None
+    if blob_id(data) != asset.sha256:
+        raise ProjectError(
+            f"{file}: asset {asset.id!r} has changed since it was imported "
+            "(its sha256 no longer matches)"
+        )
+    return data
+
+
+_MEDIA_BY_SUFFIX = {
+    ".png": MediaType.PNG,
+    ".jpg": MediaType.JPEG,
+    ".jpeg": MediaType.JPEG,
+    ".svg": MediaType.SVG,
+    ".mp4": MediaType.MP4,
+    ".webm": MediaType.WEBM,
+    ".mp3": MediaType.MP3,
+    ".wav": MediaType.WAV,
+    ".ogg": MediaType.OGG,
+}
+
+
+def media_type_of(file: Path) -> MediaType:
+    media_type = _MEDIA_BY_SUFFIX.get(file.suffix.lower())
+    if media_type is None:
+        guessed = mimetypes.guess_type(file.name)[0] or "unknown"
+        allowed = ", ".join(sorted(_MEDIA_BY_SUFFIX))
+        raise ProjectError(f"{file}: {guessed} files cannot be imported; use {allowed}")
+    return media_type
+
+
+def _free_asset_id(template: Template, stem: str) -> str:
+    base = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.") or "asset"
+    candidate, number = base[:60], 2
+    while candidate in template.assets:
+        candidate, number = f"{base[:56]}-{number}", number + 1
+    return candidate

@@ -1,0 +1,86 @@
+"""Resolving: a template, one sample row and a language become finished text.
+
+Every value the viewer reads is formatted here, once, with the language's rules, and
+every template text has its ``{field}`` placeholders filled. The renderer, the
+command line and later the package all take these finished strings, so that the
+studio and the web player never format a value differently.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from studio.model.template import Template, fill_placeholders
+from studio.values.conditions import condition_data, evaluate
+from studio.values.formatting import format_money, format_value
+from studio.values.instalments import offered_terms, plan
+from studio.values.money import Money
+
+logger = logging.getLogger(__name__)
+
+
+class ResolveError(ValueError):
+    """The row or language cannot be resolved for this template."""
+
+
+@dataclass
+class PlanOption:
+    terms: int
+    amounts: list[str]  # formatted, first to last
+
+    @property
+    def summary(self) -> str:
+        if len(set(self.amounts)) == 1:
+            return f"{self.terms} × {self.amounts[0]}"
+        return f"{self.terms} × {self.amounts[-1]} ({' + '.join(self.amounts)})"
+
+
+@dataclass
+class ResolvedRow:
+    language: str
+    values: dict[str, str]  # field name -> text as shown
+    texts: dict[str, str]  # string key -> finished text in this language
+    plans: list[PlanOption] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)  # keys shown in the source
+
+
+def resolve_row(template: Template, values: dict[str, object], language: str) -> ResolvedRow:
+    """Format ``values`` (parsed, typed) and fill every text of the template."""
+    if language not in template.languages:
+        raise ResolveError(
+            f"language {language!r} is not in this template; "
+            f"it has {', '.join(template.languages)}"
+        )
+    shown = {}
+    for f in template.fields:
+        value = values.get(f.name)
+        shown[f.name] = "" if value is None else format_value(f, value, language)
+    resolved = ResolvedRow(language, shown, {})
+    for key, string in template.strings.items():
+        text = string.text_for(language, template.source_language)
+        if text is None:
+            text = string.source
+            resolved.fallbacks.append(key)
+        resolved.texts[key] = fill_placeholders(text, shown)
+    resolved.plans = _plans(template, values, language)
+    return resolved
+
+
+def _plans(template: Template, values: dict[str, object], language: str) -> list[PlanOption]:
+    name = template.settings.amount_field
+    total = values.get(name) if name else None
+    if not isinstance(total, Money):
+        return []
+    rules = template.settings.instalments
+    options = []
+    for terms in offered_terms(total, rules):
+        amounts = [format_money(m, language) for m in plan(total, terms, rules)]
+        options.append(PlanOption(terms, amounts))
+    return options
+
+
+def condition_holds(template: Template, logic: dict | None, values: dict) -> bool:
+    if logic is None:
+        return True
+    return bool(evaluate(logic, condition_data(template.fields, values)))
