@@ -115,7 +115,8 @@ def render_info(info: dict[str, Any]) -> str:
     for field in info["fields"]:
         notes = [n for n, on in (("required", field["required"]),
                                  ("personal", field["personal"])) if on]
-        lines.append(f"  {field['name']:<{width}}  {field['kind']:<12} {', '.join(notes)}")
+        line = f"  {field['name']:<{width}}  {field['kind']:<12} {', '.join(notes)}"
+        lines.append(line.rstrip())
     return "\n".join(lines)
 
 

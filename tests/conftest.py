@@ -1,6 +1,10 @@
-"""Settings every test shares: Qt runs offscreen, no test needs a screen."""
+"""Settings every test shares: Qt runs offscreen, and no test touches the user's
+own settings or log folders."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("HELDER_NO_USER_SETTINGS", "1")
+_home = tempfile.mkdtemp(prefix="helder-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")

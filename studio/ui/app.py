@@ -26,12 +26,14 @@ def interface_language() -> str:
     return code if code in INTERFACE_LANGUAGES else "en"
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
+def install_translator(
+    app: QApplication, language: str, folder: Path = TRANSLATIONS
+) -> QTranslator | None:
     """Load the compiled ``.qm`` for ``language``; English needs none."""
     if language == "en":
         return None
     translator = QTranslator(app)
-    qm = TRANSLATIONS / f"helder_{language}.qm"
+    qm = folder / f"helder_{language}.qm"
     if not translator.load(str(qm)):
         logger.warning("no interface translation at %s; showing English", qm)
         return None

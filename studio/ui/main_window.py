@@ -36,6 +36,13 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
+def _fit_columns(table: QTableWidget) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+
+
 class SceneList(QListWidget):
     """The scenes of the template in timeline order."""
 
@@ -63,8 +70,7 @@ class LayerTable(QTableWidget):
         self.setHorizontalHeaderLabels(
             [self.tr("Layer"), self.tr("Kind"), self.tr("In"), self.tr("Out")]
         )
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
+        _fit_columns(self)
 
     def show_scene(self, scene: Scene) -> None:
         fps = self.template.fps
@@ -88,8 +94,7 @@ class FieldTable(QTableWidget):
         self.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Kind"), self.tr("Required"), self.tr("Personal")]
         )
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
+        _fit_columns(self)
         yes, no = self.tr("yes"), self.tr("no")
         for field in template.fields:
             row = self.rowCount()
@@ -117,7 +122,13 @@ class TextTable(QTableWidget):
             for column, lang in enumerate(languages, start=1):
                 text = string.text_for(lang, template.source_language)
                 self.setItem(row, column, _item(text or ""))
-        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, self.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +147,8 @@ class MainWindow(QMainWindow):
                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock(self.tr("Fields"), "fields_dock", self.fields,
                        Qt.DockWidgetArea.RightDockWidgetArea)
+        docks = self.findChildren(QDockWidget)
+        self.resizeDocks(docks, [340] * len(docks), Qt.Orientation.Horizontal)
         self.scenes.currentRowChanged.connect(self._scene_chosen)
         self._build_menus()
         self.resize(1280, 800)
