@@ -128,8 +128,13 @@ def build_translations() -> None:
     say(f"building {len(stale)} interface translation(s)")
     for ts in stale:
         run(
-            [str(venv_tool("pyside6-lrelease")), "-silent", str(ts), "-qm",
-             str(ts.with_suffix(".qm"))]
+            [
+                str(venv_tool("pyside6-lrelease")),
+                "-silent",
+                str(ts),
+                "-qm",
+                str(ts.with_suffix(".qm")),
+            ]
         )
 
 
@@ -157,13 +162,17 @@ def open_studio(arguments: list[str]) -> int:
 
 def run_tests(arguments: list[str]) -> int:
     checks = [
-        [str(venv_tool("lint-imports")), "--config", str(ROOT / "pyproject.toml")],
+        [str(venv_tool("lint-imports")), str(ROOT / "pyproject.toml")],
         [str(venv_tool("ruff")), "check", str(ROOT)],
         [str(venv_python()), "-m", "pytest", *arguments],
     ]
     for command in checks:
-        say(" ".join(Path(command[0]).name if i == 0 else part
-                     for i, part in enumerate(command)))
+        say(
+            " ".join(
+                Path(command[0]).name if i == 0 else part
+                for i, part in enumerate(command)
+            )
+        )
         code = subprocess.call(command, cwd=ROOT)
         if code:
             return code

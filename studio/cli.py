@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_ = commands.add_parser("open", help="open the studio window")
-    open_.add_argument("project", nargs="?", help="project file or folder (default: sample)")
+    open_.add_argument(
+        "project", nargs="?", help="project file or folder (default: sample)"
+    )
     open_.set_defaults(run=_run_open)
 
     info = commands.add_parser("info", help="scenes, layers, fields and languages")
@@ -121,7 +123,9 @@ def _report(error: Exception, verbose: bool) -> int:
         return EXIT_UNUSABLE
     logger.error("unexpected failure", exc_info=error)
     if not verbose:
-        sys.stderr.write(f"helder: internal error: {error!r} (run with -v for details)\n")
+        sys.stderr.write(
+            f"helder: internal error: {error!r} (run with -v for details)\n"
+        )
     return 3
 
 
@@ -136,7 +140,11 @@ def _run_info(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     info = describe_project(project.template)
-    out(json.dumps(info, ensure_ascii=False, indent=2) if args.json else render_info(info))
+    out(
+        json.dumps(info, ensure_ascii=False, indent=2)
+        if args.json
+        else render_info(info)
+    )
     return EXIT_OK
 
 
@@ -157,7 +165,9 @@ def _run_values(args: argparse.Namespace) -> int:
     from studio.cli_support import load_project, parse_mapping, row_values
 
     project = load_project(args.project)
-    shown = row_values(project.template, args.data, args.row, args.lang, parse_mapping(args.map))
+    shown = row_values(
+        project.template, args.data, args.row, args.lang, parse_mapping(args.map)
+    )
     if args.json:
         out(json.dumps(shown.as_json(), ensure_ascii=False, indent=2))
     else:

@@ -78,13 +78,19 @@ def describe_project(template: Template) -> dict[str, Any]:
                 "name": scene.name,
                 "frames": scene.duration,
                 "seconds": round(scene.duration / fps, 3),
-                "layers": dict(sorted(Counter(l.kind.value for l in scene.layers).items())),
+                "layers": dict(
+                    sorted(Counter(layer.kind.value for layer in scene.layers).items())
+                ),
             }
             for scene in template.scenes
         ],
         "fields": [
-            {"name": f.name, "kind": f.kind.value, "required": f.required,
-             "personal": f.personal}
+            {
+                "name": f.name,
+                "kind": f.kind.value,
+                "required": f.required,
+                "personal": f.personal,
+            }
             for f in template.fields
         ],
     }
@@ -113,8 +119,14 @@ def render_info(info: dict[str, Any]) -> str:
     lines += ["", f"fields ({len(info['fields'])}):"]
     width = max((len(f["name"]) for f in info["fields"]), default=0)
     for field in info["fields"]:
-        notes = [n for n, on in (("required", field["required"]),
-                                 ("personal", field["personal"])) if on]
+        notes = [
+            n
+            for n, on in (
+                ("required", field["required"]),
+                ("personal", field["personal"]),
+            )
+            if on
+        ]
         line = f"  {field['name']:<{width}}  {field['kind']:<12} {', '.join(notes)}"
         lines.append(line.rstrip())
     return "\n".join(lines)
@@ -138,8 +150,12 @@ class CheckReport:
         if check.ignored_columns:
             out.append(f"ignored columns: {', '.join(check.ignored_columns)}")
         for verdict in check.verdicts:
-            out.append(f"row {verdict.row} ({verdict.row_id or 'no id'}): {verdict.status}")
-            out.extend(f"  {message.level.value}: {message}" for message in verdict.messages)
+            out.append(
+                f"row {verdict.row} ({verdict.row_id or 'no id'}): {verdict.status}"
+            )
+            out.extend(
+                f"  {message.level.value}: {message}" for message in verdict.messages
+            )
         out.append(
             f"{counts['ok']} ok, {counts['warnings']} with warnings, "
             f"{counts['errors']} with errors"
@@ -200,7 +216,10 @@ class ValuesReport:
 
     def lines(self) -> list[str]:
         resolved = self.resolved
-        out = [f"row {self.verdict.row} ({self.verdict.row_id}), language {resolved.language}"]
+        out = [
+            f"row {self.verdict.row} ({self.verdict.row_id}), "
+            f"language {resolved.language}"
+        ]
         out += [f"  warning: {m}" for m in self.verdict.messages]
         out.append("fields:")
         width = max(len(f.name) for f in self.template.fields)
@@ -212,8 +231,14 @@ class ValuesReport:
         out.append("texts:")
         width = max((len(k) for k in resolved.texts), default=0)
         for key, text in resolved.texts.items():
-            marker = "  (source language: no translation yet)" if key in resolved.fallbacks else ""
-            out.append(f"  {key:<{width}}  {json.dumps(text, ensure_ascii=False)}{marker}")
+            marker = (
+                "  (source language: no translation yet)"
+                if key in resolved.fallbacks
+                else ""
+            )
+            out.append(
+                f"  {key:<{width}}  {json.dumps(text, ensure_ascii=False)}{marker}"
+            )
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -230,8 +255,9 @@ class ValuesReport:
         }
 
 
-def row_values(template: Template, data: str, row_id: str, language: str,
-               mapping: dict | None) -> ValuesReport:
+def row_values(
+    template: Template, data: str, row_id: str, language: str, mapping: dict | None
+) -> ValuesReport:
     if language not in template.languages:
         raise CommandError(
             f"--lang {language}: this template has {', '.join(template.languages)}"
@@ -239,8 +265,16 @@ def row_values(template: Template, data: str, row_id: str, language: str,
     check = check_data(template, data, mapping).check
     verdict = next((v for v in check.verdicts if v.row_id == row_id), None)
     if verdict is None:
-        raise CommandError(f"{data}: no row with {template.settings.row_id_field} {row_id!r}")
+        raise CommandError(
+            f"{data}: no row with {template.settings.row_id_field} {row_id!r}"
+        )
     if not verdict.usable:
-        reasons = "; ".join(str(m) for m in verdict.messages if m.level.value == "error")
-        raise CommandError(f"{data}: row {verdict.row} ({row_id}) cannot be used: {reasons}")
-    return ValuesReport(template, verdict, resolve_row(template, verdict.values, language))
+        reasons = "; ".join(
+            str(m) for m in verdict.messages if m.level.value == "error"
+        )
+        raise CommandError(
+            f"{data}: row {verdict.row} ({row_id}) cannot be used: {reasons}"
+        )
+    return ValuesReport(
+        template, verdict, resolve_row(template, verdict.values, language)
+    )

@@ -115,7 +115,9 @@ class Project:
         if target is None:
             raise ProjectError("this project has no file yet: choose where to save it")
         if target.suffix != PROJECT_SUFFIX:
-            raise ProjectError(f"{target}: a project file name ends in {PROJECT_SUFFIX}")
+            raise ProjectError(
+                f"{target}: a project file name ends in {PROJECT_SUFFIX}"
+            )
         problems = errors(self.template)
         if problems:
             raise ProjectError(f"{target}: not saved: {problems[0]}")
@@ -130,7 +132,9 @@ class Project:
         except ProjectFileError as error:
             raise ProjectError(str(error)) from None
         self._reopen(target)
-        logger.info("saved %s in %.1f ms", target, (time.perf_counter() - started) * 1000)
+        logger.info(
+            "saved %s in %.1f ms", target, (time.perf_counter() - started) * 1000
+        )
         return target
 
     def _reopen(self, target: Path) -> None:

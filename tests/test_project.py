@@ -30,7 +30,10 @@ def test_save_and_reopen_gives_the_same_template_and_assets(tmp_path):
     target = project.save(tmp_path / "herinnering.helder")
     reopened = Project.open(target)
     assert template_to_dict(reopened.template) == template_to_dict(project.template)
-    assert reopened.asset_bytes("logo") == (SAMPLE_PROJECT / "assets/logo.svg").read_bytes()
+    assert (
+        reopened.asset_bytes("logo")
+        == (SAMPLE_PROJECT / "assets/logo.svg").read_bytes()
+    )
     assert project.path == target
     reopened.close()
     project.close()
@@ -106,7 +109,9 @@ def test_an_invalid_template_is_not_saved_and_the_old_file_stays(tmp_path):
     target = project.save(tmp_path / "c.helder")
     before = target.read_bytes()
     project.template.fps = 7
-    with pytest.raises(ProjectError, match="not saved: template > fps: 7 is not allowed"):
+    with pytest.raises(
+        ProjectError, match="not saved: template > fps: 7 is not allowed"
+    ):
         project.save()
     assert target.read_bytes() == before
     project.close()

@@ -15,11 +15,14 @@ as CSV.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import NoneType
 from typing import Any
 
 from studio.data.columns import ColumnMap, map_columns
@@ -45,6 +48,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 MEMO_SIZE = 4096
+BATCH_ROWS = 2048  # rows checked together, column by column
 FORMULA_RULE = "is a formula; formulas are never evaluated or trusted"
 
 
@@ -154,7 +158,7 @@ def check_file(
 ) -> DataCheck:
     """Open ``path``, match its columns and judge every row."""
     started = time.perf_counter()
-    with open_table(path, sheet, limits=limits) as table:
+    with _cyclic_gc_paused(), open_table(path, sheet, limits=limits) as table:
         checker = _RowChecker(fields, table, mapping, row_id_field, region)
         verdicts = list(checker.verdicts(table.rows()))
         result = DataCheck(str(path), table.kind, checker.columns, verdicts)
@@ -222,56 +226,88 @@ class _RowChecker:
         self.memos: dict[str, dict[tuple[type, Any], Parsed | ValueProblem]] = {}
 
     def verdicts(self, rows: Iterator[SourceRow]) -> Iterator[RowVerdict]:
+        batch: list[SourceRow] = []
         for source in rows:
             if source.stray_cells or not all(_empty(cell) for cell in source.cells):
-                yield self.verdict(source)
+                batch.append(source)
+            if len(batch) == BATCH_ROWS:
+                yield from self._judge(batch)
+                batch = []
+        if batch:
+            yield from self._judge(batch)
 
-    def verdict(self, source: SourceRow) -> RowVerdict:
-        verdict = RowVerdict(source.number, None, dict(self.defaults))
+    def _judge(self, sources: list[SourceRow]) -> list[RowVerdict]:
+        """Verdicts for a batch of rows, checked a column at a time.
+
+        Going down one column with its field and memo at hand costs far less per
+        cell than going along each row; the messages of a row still come out in
+        column order, because the columns are visited in that order.
+        """
+        defaults = self.defaults
+        verdicts = [RowVerdict(s.number, None, dict(defaults)) for s in sources]
         for field_, index, label, header in self.plan:
-            self._check_cell(verdict, source.cells[index], field_, (label, header))
-        if source.stray_cells:
-            verdict.messages.append(self._stray_message(source))
-        self._check_row_id(verdict)
-        return verdict
+            self._check_column(verdicts, sources, field_, index, (label, header))
+        for verdict, source in zip(verdicts, sources, strict=True):
+            if source.stray_cells:
+                verdict.messages.append(self._stray_message(source))
+            self._check_row_id(verdict)
+        return verdicts
 
-    def _check_cell(self, verdict: RowVerdict, cell: Cell, field_: Field, where):
-        value = cell.value
-        if cell.formula or _looks_like_formula(value):
-            cached = cell.formula and self.real_formulas
-            shown = None if cached else cell_text(value)
-            subject = "the cell" if cached else quote(value)
-            self._add(
-                verdict, Level.ERROR, field_, where, shown, f"{subject} {FORMULA_RULE}"
-            )
-            return
-        parsed = self._parse(field_, _raw(value))
-        if isinstance(parsed, ValueProblem):
-            self._add(
-                verdict, Level.ERROR, field_, where, cell_text(value), parsed.message
-            )
-            return
-        verdict.values[field_.name] = parsed.value
-        for warning in parsed.warnings:
-            self._add(verdict, Level.WARNING, field_, where, cell_text(value), warning)
+    def _check_column(self, verdicts, sources, field_: Field, index: int, where):
+        # The innermost loop of a check: every cell of a column passes here, so
+        # it works on locals and asks the parser only for values not seen yet.
+        name = field_.name
+        memo = self.memos.setdefault(name, {})
+        for verdict, source in zip(verdicts, sources, strict=True):
+            value, formula = source.cells[index]
+            kind = value.__class__
+            if kind is str:
+                # ``in`` scans in C; only text holding "=" pays for the full test.
+                if formula or ("=" in value and _looks_like_formula(value)):
+                    self._refuse_formula(verdict, source.cells[index], field_, where)
+                    continue
+                if not value:
+                    value, kind = None, NoneType
+            elif formula:
+                self._refuse_formula(verdict, source.cells[index], field_, where)
+                continue
+            elif kind is not float and kind is not int:
+                value = _raw(value)
+                kind = value.__class__
+            outcome = memo.get((kind, value))
+            if outcome is None:
+                outcome = self._parse(field_, value, memo)
+            if outcome.__class__ is Parsed:
+                verdict.values[name] = outcome.value
+                for warning in outcome.warnings:
+                    shown = cell_text(value)
+                    self._add(verdict, Level.WARNING, field_, where, shown, warning)
+            else:
+                shown = cell_text(source.cells[index].value)
+                self._add(verdict, Level.ERROR, field_, where, shown, outcome.message)
 
-    def _parse(self, field_: Field, raw: Any) -> Parsed | ValueProblem:
-        """Parse through a small per-field memo of recent outcomes.
+    def _refuse_formula(self, verdict: RowVerdict, cell: Cell, field_: Field, where):
+        cached = cell.formula and self.real_formulas
+        shown = None if cached else cell_text(cell.value)
+        subject = "the cell" if cached else quote(cell.value)
+        text = f"{subject} {FORMULA_RULE}"
+        self._add(verdict, Level.ERROR, field_, where, shown, text)
+
+    def _parse(self, field_: Field, raw: Any, memo: dict) -> Parsed | ValueProblem:
+        """Parse a value not in the field's memo, and remember the outcome.
 
         Languages, dates and many names repeat from row to row, and parsing is
         most of the time a check takes; the memo stops growing when full, so
         columns of unique values cost one failed lookup a cell.
         """
-        memo = self.memos.setdefault(field_.name, {})
-        key = (type(raw), raw)
-        outcome = memo.get(key)
-        if outcome is None:
-            try:
-                outcome = parse_value(field_, raw, region=self.region)
-            except ValueProblem as problem:
-                outcome = problem
-            if len(memo) < MEMO_SIZE:
-                memo[key] = outcome
+        try:
+            outcome: Parsed | ValueProblem = parse_value(
+                field_, raw, region=self.region
+            )
+        except ValueProblem as problem:
+            outcome = problem
+        if len(memo) < MEMO_SIZE:
+            memo[(raw.__class__, raw)] = outcome
         return outcome
 
     def _add(self, verdict, level, field_, where, shown, text) -> None:
@@ -313,6 +349,24 @@ class _RowChecker:
         return RowMessage(self.stray_level, source.number, None, None, None, None, text)
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector while a file is checked.
+
+    A large file creates millions of small objects that all stay alive until the
+    end, and the collector would walk them again and again (a third of the time
+    of a 100,000-row check); none of them form cycles, so reference counting
+    alone frees them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _fallbacks(fields: list[Field], region: str) -> dict[str, Any]:
     """The values of optional fields without a column, parsed once for all rows."""
     values = {}
@@ -332,7 +386,7 @@ def _empty(cell: Cell) -> bool:
 
 
 def _looks_like_formula(value: Any) -> bool:
-    return isinstance(value, str) and value.lstrip().startswith("=")
+    return value.__class__ is str and value.lstrip().startswith("=")
 
 
 def _raw(value: Any) -> Any:

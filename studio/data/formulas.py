@@ -2,8 +2,8 @@
 
 python-calamine returns the cached result of a formula as if it were typed in, so
 the studio cannot tell a computed amount from a typed one through it. The sheet
-XML can: a formula cell holds an ``<f>`` element. Most sample files hold none, so a
-quick byte scan decides first whether the slower cell-by-cell pass is needed.
+XML can: a formula cell holds an ``<f>`` element. Most sample files hold none, so
+quick byte tests decide which stretches of the sheet the slower matching must read.
 
 The scan also counts the unpacked bytes, which is what bounds a zip bomb: the
 declared size in the zip directory can lie, the stream cannot.
@@ -22,7 +22,6 @@ CHUNK = 1024 * 1024
 # a raw "<", so every "<" starts a tag (or a comment, which at worst causes a
 # needless second pass).
 _PREFIX = rb"(?:[A-Za-z_][\w.\-]*:)?"
-_ANY_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s/>]")
 _TAG = re.compile(rb"<(/?)" + _PREFIX + rb"(row|c|f|sheetData)(?=[\s/>])([^>]*)>")
 _FORMULA_TAG = re.compile(rb"<" + _PREFIX + rb"f(?=[\s/>])([^>]*)>")
 _SHEET_DATA_END = re.compile(rb"</" + _PREFIX + rb"sheetData>")
@@ -82,9 +81,7 @@ def column_letters(index: int) -> str:
 def find_formula_cells(
     archive: zipfile.ZipFile, part: str, max_bytes: int
 ) -> FormulaCells:
-    """Stream ``part`` once or twice and return where its formulas are."""
-    if not _has_formula(_chunks(archive, part, max_bytes)):
-        return FormulaCells()
+    """Stream ``part`` (twice if a formula's cell is unclear): where are formulas?"""
     found = _by_cell_reference(_chunks(archive, part, max_bytes))
     if found is None:
         found = FormulaCells()
@@ -108,19 +105,6 @@ def _chunks(archive: zipfile.ZipFile, part: str, max_bytes: int) -> Iterator[byt
             yield chunk
 
 
-def _has_formula(chunks: Iterator[bytes]) -> bool:
-    tail = b""
-    for chunk in chunks:
-        window = tail + chunk
-        if _ANY_FORMULA.search(window):
-            # Drain the stream so that the size limit and the CRC are checked.
-            for _rest in chunks:
-                pass
-            return True
-        tail = window[-256:]
-    return False
-
-
 def _by_cell_reference(chunks: Iterator[bytes]) -> FormulaCells | None:
     """Find each ``<f>`` and read the position from the cell tag just before it.
 
@@ -136,9 +120,10 @@ def _by_cell_reference(chunks: Iterator[bytes]) -> FormulaCells | None:
         end = _sheet_data_end(window)
         whole = not chunk or end < len(window)
         cut = end if whole else _last_cell_start(window)
-        for match in _FORMULA_TAG.finditer(window, 0, cut):
-            if not _add_formula(found, window, match):
-                return None
+        if _may_hold_formula(window):
+            for match in _FORMULA_TAG.finditer(window, 0, cut):
+                if not _add_formula(found, window, match):
+                    return None
         if end < len(window):
             for _rest in chunks:
                 pass
@@ -147,7 +132,15 @@ def _by_cell_reference(chunks: Iterator[bytes]) -> FormulaCells | None:
     return found
 
 
+def _may_hold_formula(window: bytes) -> bool:
+    # Substring tests run in C at memory speed; the regex only runs on the rare
+    # stretch of a sheet that might hold a formula tag.
+    return b"<f" in window or b":f" in window
+
+
 def _sheet_data_end(window: bytes) -> int:
+    if b"sheetData>" not in window:
+        return len(window)
     match = _SHEET_DATA_END.search(window)
     return match.start() if match else len(window)
 

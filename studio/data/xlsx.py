@@ -12,6 +12,7 @@ import posixpath
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -53,6 +54,10 @@ class SheetEntry:
     visible: bool
 
 
+_new_cell = tuple.__new__
+_NO_FORMULA = repeat(False)
+
+
 class XlsxTable(Table):
     kind = "xlsx"
 
@@ -73,7 +78,9 @@ class XlsxTable(Table):
                 yield self._source_row(index, values, width)
 
     def _source_row(self, index: int, values: list, width: int) -> SourceRow:
-        cells = [Cell(value) for value in values[:width]]
+        # Built without a Python-level call a cell: a large sheet has millions.
+        pairs = zip(values[:width], _NO_FORMULA, strict=False)
+        cells = list(map(_new_cell, repeat(Cell), pairs))
         if len(cells) < width:
             cells.extend([EMPTY_CELL] * (width - len(cells)))
         if self._formulas:

@@ -38,11 +38,11 @@ from studio.model.template import (
     Scene,
     Settings,
     Template,
+    Transition,
+    TransitionKind,
     TranslatableString,
     Translation,
     TranslationState,
-    Transition,
-    TransitionKind,
 )
 from studio.problems import InvalidError, Problem
 from studio.values.fields import Field
@@ -331,9 +331,7 @@ def _string_list(reader: Reader, key: str) -> list[str]:
 
 
 def _fields_from(root: Reader) -> list[Field]:
-    return [
-        Field.from_dict(item) for item in root.get("fields", list)
-    ]
+    return [Field.from_dict(item) for item in root.get("fields", list)]
 
 
 def _strings_from(root: Reader) -> dict[str, TranslatableString]:
@@ -444,7 +442,9 @@ def _text_from(reader: Reader, common: dict) -> TextLayer:
         weight=reader.get("weight", int, 400),
         color=reader.get("color", str, "#1A1A1A"),
         align=reader.choice("align", Align, Align.START),
-        vertical_align=reader.choice("vertical_align", VerticalAlign, VerticalAlign.TOP),
+        vertical_align=reader.choice(
+            "vertical_align", VerticalAlign, VerticalAlign.TOP
+        ),
         line_height=reader.number("line_height", 1.25),
         fit=reader.choice("fit", FitRule, FitRule.SHRINK),
         max_lines=reader.get("max_lines", int, None),
@@ -568,17 +568,21 @@ def _easing_from(data: Any, where: str) -> Easing:
             reader = Reader(data, f"{where} > easing")
             points = reader.get("bezier", list)
             reader.done()
-            if len(points) != 4 or not all(_is_instance(p, (int, float)) for p in points):
+            if len(points) != 4 or not all(
+                _is_instance(p, (int, float)) for p in points
+            ):
                 raise ValueError("a bezier easing needs four numbers x1, y1, x2, y2")
             return Easing(EasingKind.BEZIER, tuple(float(p) for p in points))
         kind = EasingKind(data)
         if kind is EasingKind.BEZIER:
-            raise ValueError("write a bezier easing as {\"bezier\": [x1, y1, x2, y2]}")
+            raise ValueError('write a bezier easing as {"bezier": [x1, y1, x2, y2]}')
         return Easing(kind)
     except ValueError as error:
         message = str(error)
         if "is not a valid" in message:
-            allowed = ", ".join(k.value for k in EasingKind if k is not EasingKind.BEZIER)
+            allowed = ", ".join(
+                k.value for k in EasingKind if k is not EasingKind.BEZIER
+            )
             message = f"{data!r} is not an easing; use one of: {allowed}, or a bezier"
         raise InvalidError(Problem(f"{where} > easing", message)) from None
 
@@ -590,7 +594,9 @@ def _value_from(data: Any, pair: bool, where: str) -> Any:
             raise InvalidError(Problem(where, "expected two numbers [x, y]"))
         return (float(data[0]), float(data[1]))
     if not _is_instance(data, (int, float)):
-        raise InvalidError(Problem(where, f"expected a number, found {_json_type(data)}"))
+        raise InvalidError(
+            Problem(where, f"expected a number, found {_json_type(data)}")
+        )
     return float(data)
 
 
@@ -603,6 +609,8 @@ def template_from_json(text: str) -> Template:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidError(
-            Problem(f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}")
+            Problem(
+                f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}"
+            )
         ) from None
     return template_from_dict(data)

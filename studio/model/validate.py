@@ -107,9 +107,7 @@ def _check_fields(t: Template) -> Iterator[Problem]:
     if row_id not in seen:
         yield Problem("template > settings > row_id_field", f"no field {row_id!r}")
     elif t.field(row_id).kind is not FieldKind.TEXT or not t.field(row_id).required:
-        yield Problem(
-            f"field {row_id!r}", "the row id must be a required text field"
-        )
+        yield Problem(f"field {row_id!r}", "the row id must be a required text field")
 
 
 def _check_strings(t: Template) -> Iterator[Problem]:
@@ -142,7 +140,10 @@ def _check_translations(t, where, string, source_names) -> Iterator[Problem]:
             extra = ", ".join(f"{{{n}}}" for n in sorted(names - source_names))
             detail = "; ".join(
                 part
-                for part in (missing and f"missing {missing}", extra and f"extra {extra}")
+                for part in (
+                    missing and f"missing {missing}",
+                    extra and f"extra {extra}",
+                )
                 if part
             )
             yield Problem(here, f"placeholders differ from the source: {detail}")
@@ -208,7 +209,9 @@ def _check_scenes(t: Template) -> Iterator[Problem]:
             yield from _check_layer(t, scene, layer, scene_ids)
 
 
-def _check_scene(t: Template, scene: Scene, index: int, ids: set[str]) -> Iterator[Problem]:
+def _check_scene(
+    t: Template, scene: Scene, index: int, ids: set[str]
+) -> Iterator[Problem]:
     where = f"scene {scene.name!r}"
     limit = MAX_SCENE_SECONDS * t.fps
     if not 1 <= scene.duration <= limit:
@@ -245,7 +248,9 @@ def _check_transition(scene: Scene, index: int, t: Template) -> Iterator[Problem
             )
 
 
-def _check_layer(t: Template, scene: Scene, layer: Layer, ids: set[str]) -> Iterator[Problem]:
+def _check_layer(
+    t: Template, scene: Scene, layer: Layer, ids: set[str]
+) -> Iterator[Problem]:
     where = f"scene {scene.name!r} > layer {layer.name!r}"
     if not layer.name.strip():
         yield Problem(where, "needs a name")
@@ -310,7 +315,8 @@ def _check_font(family: str, weight: int, size: float, where: str) -> Iterator[P
     if family not in families:
         yield Problem(
             where,
-            f"font {family!r} is not bundled; bundled are {', '.join(sorted(families))}",
+            f"font {family!r} is not bundled; "
+            f"bundled are {', '.join(sorted(families))}",
         )
     if weight not in range(100, 1000, 100):
         yield Problem(where, f"weight {weight} is not 100, 200 ... 900")
@@ -323,7 +329,9 @@ def _check_color(value: str | None, label: str, where: str) -> Iterator[Problem]
         yield Problem(where, f"{label} {value!r} is not #RRGGBB or #RRGGBBAA")
 
 
-def _check_asset_use(t: Template, asset_id: str, kinds: set, where: str) -> Iterator[Problem]:
+def _check_asset_use(
+    t: Template, asset_id: str, kinds: set, where: str
+) -> Iterator[Problem]:
     asset = t.assets.get(asset_id)
     if asset is None:
         yield Problem(where, f"asset {asset_id!r} does not exist")
@@ -365,7 +373,9 @@ def _check_shape(t: Template, layer: ShapeLayer, where: str, ids) -> Iterator[Pr
         yield Problem(where, f"corner radius {layer.corner_radius} is negative")
 
 
-def _check_button(t: Template, layer: ButtonLayer, where: str, ids) -> Iterator[Problem]:
+def _check_button(
+    t: Template, layer: ButtonLayer, where: str, ids
+) -> Iterator[Problem]:
     if layer.label not in t.strings:
         yield Problem(where, f"label string {layer.label!r} does not exist")
     yield from _check_font(layer.font, layer.weight, layer.font_size, where)
@@ -374,7 +384,9 @@ def _check_button(t: Template, layer: ButtonLayer, where: str, ids) -> Iterator[
     yield from _check_action(t, layer, f"{where} > action", ids)
 
 
-def _check_action(t: Template, layer: ButtonLayer, where: str, ids) -> Iterator[Problem]:
+def _check_action(
+    t: Template, layer: ButtonLayer, where: str, ids
+) -> Iterator[Problem]:
     action = layer.action
     kinds = {f.name: f.kind for f in t.fields}
     if action.kind is ActionKind.GO_TO_SCENE and action.target not in ids:
@@ -382,7 +394,9 @@ def _check_action(t: Template, layer: ButtonLayer, where: str, ids) -> Iterator[
     if action.kind is ActionKind.CHOOSE_PLAN and action.terms is not None:
         if action.terms not in t.settings.instalments.allowed_terms:
             allowed = ", ".join(str(n) for n in t.settings.instalments.allowed_terms)
-            yield Problem(where, f"{action.terms} terms is not offered; offered: {allowed}")
+            yield Problem(
+                where, f"{action.terms} terms is not offered; offered: {allowed}"
+            )
     if action.kind in (ActionKind.CALL, ActionKind.OPEN_LINK):
         yield from _check_action_target(action, kinds, where)
 
@@ -397,7 +411,9 @@ def _check_action_target(action, kinds: dict, where: str) -> Iterator[Problem]:
     elif action.kind is ActionKind.OPEN_LINK and not target.startswith("https://"):
         yield Problem(where, f"link {target!r} must start with https://")
     elif action.kind is ActionKind.CALL and not re.fullmatch(r"\+[0-9]{8,15}", target):
-        yield Problem(where, f"number {target!r} must be international, like +31201234567")
+        yield Problem(
+            where, f"number {target!r} must be international, like +31201234567"
+        )
 
 
 _KIND_CHECKS = {

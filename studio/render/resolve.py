@@ -45,7 +45,9 @@ class ResolvedRow:
     fallbacks: list[str] = field(default_factory=list)  # keys shown in the source
 
 
-def resolve_row(template: Template, values: dict[str, object], language: str) -> ResolvedRow:
+def resolve_row(
+    template: Template, values: dict[str, object], language: str
+) -> ResolvedRow:
     """Format ``values`` (parsed, typed) and fill every text of the template."""
     if language not in template.languages:
         raise ResolveError(
@@ -67,7 +69,9 @@ def resolve_row(template: Template, values: dict[str, object], language: str) ->
     return resolved
 
 
-def _plans(template: Template, values: dict[str, object], language: str) -> list[PlanOption]:
+def _plans(
+    template: Template, values: dict[str, object], language: str
+) -> list[PlanOption]:
     name = template.settings.amount_field
     total = values.get(name) if name else None
     if not isinstance(total, Money):

@@ -79,8 +79,12 @@ class LayerTable(QTableWidget):
             end = scene.duration if layer.end is None else layer.end
             row = self.rowCount()
             self.insertRow(row)
-            cells = (layer.name, layer.kind.value, f"{layer.start / fps:.2f} s",
-                     f"{end / fps:.2f} s")
+            cells = (
+                layer.name,
+                layer.kind.value,
+                f"{layer.start / fps:.2f} s",
+                f"{end / fps:.2f} s",
+            )
             for column, text in enumerate(cells):
                 self.setItem(row, column, _item(text))
 
@@ -92,15 +96,24 @@ class FieldTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.setObjectName("field_table")
         self.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Kind"), self.tr("Required"), self.tr("Personal")]
+            [
+                self.tr("Field"),
+                self.tr("Kind"),
+                self.tr("Required"),
+                self.tr("Personal"),
+            ]
         )
         _fit_columns(self)
         yes, no = self.tr("yes"), self.tr("no")
         for field in template.fields:
             row = self.rowCount()
             self.insertRow(row)
-            cells = (field.name, field.kind.value, yes if field.required else no,
-                     yes if field.personal else no)
+            cells = (
+                field.name,
+                field.kind.value,
+                yes if field.required else no,
+                yes if field.personal else no,
+            )
             for column, text in enumerate(cells):
                 self.setItem(row, column, _item(text))
 
@@ -141,12 +154,24 @@ class MainWindow(QMainWindow):
         self.fields = FieldTable(project.template)
         self.texts = TextTable(project.template)
         self.setCentralWidget(self.texts)
-        self._add_dock(self.tr("Scenes"), "scenes_dock", self.scenes,
-                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock(self.tr("Layers"), "layers_dock", self.layers,
-                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock(self.tr("Fields"), "fields_dock", self.fields,
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock(
+            self.tr("Scenes"),
+            "scenes_dock",
+            self.scenes,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self._add_dock(
+            self.tr("Layers"),
+            "layers_dock",
+            self.layers,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self._add_dock(
+            self.tr("Fields"),
+            "fields_dock",
+            self.fields,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         docks = self.findChildren(QDockWidget)
         self.resizeDocks(docks, [340] * len(docks), Qt.Orientation.Horizontal)
         self.scenes.currentRowChanged.connect(self._scene_chosen)
@@ -166,15 +191,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                     self.open_project)
-        self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save,
-                     self.save)
-        self._action(file_menu, self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs,
-                     self.save_as)
+        self._action(
+            file_menu,
+            self.tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            self.open_project,
+        )
+        self._action(
+            file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save
+        )
+        self._action(
+            file_menu,
+            self.tr("Save &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            self.save_as,
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                     self.close)
+        self._action(
+            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
@@ -201,7 +236,9 @@ class MainWindow(QMainWindow):
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), "",
+            self,
+            self.tr("Open project"),
+            "",
             self.tr("Helder projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if not path:
@@ -221,7 +258,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save project"), "",
+            self,
+            self.tr("Save project"),
+            "",
             self.tr("Helder projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if not path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel.numbers import get_currency_precision, get_currency_symbol, is_currency
@@ -40,13 +40,20 @@ _TRAILING_WORD = re.compile(r"(.*?)\s*([^\d\s.,()+\-\u2212]+)")
 _SYMBOL_LOCALES = ("en", "en_US", "nl_NL")
 
 
+# Wide enough for any amount a spreadsheet can hold, so that no step rounds.
+_EXACT = Context(prec=60)
+
+
+@lru_cache(maxsize=64)
+def _known_currency(code: str) -> bool:
+    # Babel rebuilds its list of currencies on every question; a large file asks
+    # once a cell.
+    return bool(_CURRENCY_CODE.fullmatch(code)) and is_currency(code)
+
+
 def check_currency(code: object) -> str:
     """``code`` if it is an ISO 4217 code that Babel knows, else ValueProblem."""
-    if (
-        not isinstance(code, str)
-        or not _CURRENCY_CODE.fullmatch(code)
-        or not is_currency(code)
-    ):
+    if not isinstance(code, str) or not _known_currency(code):
         raise ValueProblem(
             f"{quote(code)} is not a currency code; use a 3-letter code such as EUR"
         )
@@ -55,7 +62,12 @@ def check_currency(code: object) -> str:
 
 def currency_precision(currency: str) -> int:
     """Number of decimals (minor-unit digits) of ``currency``: 2 for EUR, 0 for JPY."""
-    return get_currency_precision(check_currency(currency))
+    return _precision(check_currency(currency))
+
+
+@lru_cache(maxsize=64)
+def _precision(currency: str) -> int:
+    return get_currency_precision(currency)
 
 
 @dataclass(frozen=True)
@@ -82,9 +94,19 @@ class Money:
     @property
     def cents(self) -> int:
         """The amount in minor units (cents for EUR; whole yen for JPY)."""
-        with localcontext() as context:
-            context.prec = 60
-            return int(self.amount.scaleb(currency_precision(self.currency)))
+        return int(self.amount.scaleb(currency_precision(self.currency), _EXACT))
+
+    @classmethod
+    def from_exact(cls, amount: Decimal, currency: str) -> Money:
+        """Money from an amount that ``parse_amount`` returned for ``currency``.
+
+        Skips checking the amount again, which a large file would otherwise pay
+        for in every cell; anything else goes through the constructor.
+        """
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", amount)
+        object.__setattr__(money, "currency", currency)
+        return money
 
     @classmethod
     def from_cents(cls, cents: int, currency: str) -> Money:
@@ -94,6 +116,12 @@ class Money:
 
     def __str__(self) -> str:
         return f"{self.currency} {self.amount}"
+
+
+# Plain digits with at most two decimals after one separator read the same under
+# every rule of the long way; most cells look like this.
+_PLAIN_AMOUNT = re.compile(r"([0-9]{1,15})(?:[.,]([0-9]{1,2}))?")
+_QUANTUM = {digits: Decimal(1).scaleb(-digits) for digits in range(0, 5)}
 
 
 def _decimals_rule(currency: str, precision: int) -> str:
@@ -106,12 +134,10 @@ def _exact(value: Decimal, precision: int, currency: str, raw: object) -> Decima
     """``value`` with exactly ``precision`` decimals, refusing any rounding."""
     if not value.is_finite():
         raise ValueProblem(f"{quote(raw)} is not a number")
-    with localcontext() as context:
-        context.prec = 60
-        try:
-            exact = value.quantize(Decimal(1).scaleb(-precision))
-        except InvalidOperation:
-            raise ValueProblem(f"{quote(raw)} is too large for an amount") from None
+    try:
+        exact = value.quantize(_QUANTUM[precision], context=_EXACT)
+    except InvalidOperation:
+        raise ValueProblem(f"{quote(raw)} is too large for an amount") from None
     if exact != value:
         rule = _decimals_rule(currency, precision)
         raise ValueProblem(f"{quote(raw)} has too many decimals: {rule}")
@@ -127,6 +153,14 @@ def parse_amount(raw: object, currency: str) -> Decimal:
     Negative amounts are returned as negative; bounds are the field's business.
     """
     precision = currency_precision(currency)
+    if raw.__class__ is str:
+        plain = _PLAIN_AMOUNT.fullmatch(raw)
+        if plain and len(plain.group(2) or "") <= precision:
+            whole, fraction = (
+                plain.group(1),
+                (plain.group(2) or "").ljust(precision, "0"),
+            )
+            return Decimal(f"{whole}.{fraction}" if precision else whole)
     if isinstance(raw, bool):
         raise ValueProblem(f"{quote(raw)} is a yes/no value, not an amount")
     if isinstance(raw, str):

@@ -96,16 +96,33 @@ def parse_present(field: Field, raw: Cell, *, region: str = "NL") -> Parsed:
     """Like ``parse_value`` for a cell known not to be empty; also reads fallbacks."""
     if isinstance(raw, str):
         raw = _clean_text(raw)
-    return _PARSERS[FieldKind(field.kind)](field, raw, region)
+    # A StrEnum hashes like its text, so a kind given as plain text finds its
+    # parser too.
+    return _PARSERS[field.kind](field, raw, region)
 
 
 def _is_empty(raw: Cell) -> bool:
-    return raw is None or (isinstance(raw, str) and not _WHITESPACE.sub("", raw))
+    if raw is None:
+        return True
+    if not isinstance(raw, str):
+        return False
+    # isspace() is quick and true for every character of _WHITESPACE, but also for
+    # a few control characters, which must not pass for an empty cell.
+    return not raw or (raw.isspace() and not _WHITESPACE.sub("", raw))
 
 
 def _clean_text(raw: str) -> str:
+    # Most cells are already clean: printable, single-spaced, no formula.
+    if (
+        raw.isprintable()
+        and "  " not in raw
+        and raw[:1] not in " ="
+        and raw[-1:] != " "
+    ):
+        return raw
     text = _WHITESPACE.sub(" ", raw).strip(" ")
-    for ch in text:
+    # Control characters are never printable, so most text skips the slow scan.
+    for ch in "" if text.isprintable() else text:
         if unicodedata.category(ch) == "Cc":
             raise ValueProblem(
                 f"{quote(text)} contains a control character (U+{ord(ch):04X}); "
@@ -186,7 +203,7 @@ def _parse_money(field: Field, raw: Cell, region: str) -> Parsed:
         raise ValueProblem(f"field {field.name!r} has no currency")
     amount = parse_amount(raw, field.currency)
     _check_bounds(field, amount, raw, f"{field.currency} ")
-    return Parsed(Money(amount, field.currency))
+    return Parsed(Money.from_exact(amount, field.currency))
 
 
 def _check_bounds(field: Field, value: Decimal | int, raw: Cell, unit: str) -> None:

@@ -20,8 +20,12 @@ def helder(*args, cwd=None):
     """Run the installed console script, as a user would."""
     script = Path(sys.executable).with_name("helder")
     return subprocess.run(
-        [str(script), *map(str, args)], capture_output=True, text=True, cwd=cwd,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120,
+        [str(script), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
     )
 
 
@@ -38,8 +42,12 @@ def test_info_as_json(capsys):
     info = json.loads(capsys.readouterr().out)
     assert [s["name"] for s in info["scenes"]][:2] == ["Welkom", "Het bedrag"]
     assert info["scenes"][3]["layers"] == {"button": 3, "text": 2}
-    assert {"name": "amount_due", "kind": "money", "required": True,
-            "personal": True} in info["fields"]
+    assert {
+        "name": "amount_due",
+        "kind": "money",
+        "required": True,
+        "personal": True,
+    } in info["fields"]
 
 
 def test_data_check_gives_every_row_a_verdict_and_exits_1_on_errors(capsys):
@@ -68,8 +76,18 @@ def test_data_check_exits_0_when_every_row_is_usable(tmp_path, capsys):
 
 
 def test_values_shows_one_row_as_it_appears_on_screen(capsys):
-    code = main(["values", str(SAMPLE_PROJECT), str(ROWS_CSV), "--row", "K-1002",
-                 "--lang", "nl", "--json"])
+    code = main(
+        [
+            "values",
+            str(SAMPLE_PROJECT),
+            str(ROWS_CSV),
+            "--row",
+            "K-1002",
+            "--lang",
+            "nl",
+            "--json",
+        ]
+    )
     assert code == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["values"]["amount_due"] == "€\xa01.234,56"
@@ -80,8 +98,18 @@ def test_values_shows_one_row_as_it_appears_on_screen(capsys):
 
 
 def test_values_in_english_formats_the_english_way(capsys):
-    code = main(["values", str(SAMPLE_PROJECT), str(ROWS_CSV), "--row", "K-1002",
-                 "--lang", "en", "--json"])
+    code = main(
+        [
+            "values",
+            str(SAMPLE_PROJECT),
+            str(ROWS_CSV),
+            "--row",
+            "K-1002",
+            "--lang",
+            "en",
+            "--json",
+        ]
+    )
     assert code == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["values"]["amount_due"] == "€1,234.56"
@@ -89,7 +117,9 @@ def test_values_in_english_formats_the_english_way(capsys):
 
 
 def test_values_refuses_a_row_with_errors_with_its_messages():
-    result = helder("values", SAMPLE_PROJECT, ROWS_CSV, "--row", "K-1007", "--lang", "nl")
+    result = helder(
+        "values", SAMPLE_PROJECT, ROWS_CSV, "--row", "K-1007", "--lang", "nl"
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -102,13 +132,45 @@ def test_values_refuses_a_row_with_errors_with_its_messages():
 @pytest.mark.parametrize(
     "args, expected",
     [
-        (["info", "nergens.helder"], "helder: nergens.helder: no such project file or folder"),
-        (["values", str(SAMPLE_PROJECT), str(ROWS_CSV), "--row", "K-9999", "--lang", "nl"],
-         f"helder: {ROWS_CSV}: no row with customer_id 'K-9999'"),
-        (["values", str(SAMPLE_PROJECT), str(ROWS_CSV), "--row", "K-1001", "--lang", "fr"],
-         "helder: --lang fr: this template has nl, en"),
-        (["data", "check", str(SAMPLE_PROJECT), str(ROWS_CSV), "--map", "amount_due"],
-         "helder: --map 'amount_due': write it as FIELD=HEADER"),
+        (
+            ["info", "nergens.helder"],
+            "helder: nergens.helder: no such project file or folder",
+        ),
+        (
+            [
+                "values",
+                str(SAMPLE_PROJECT),
+                str(ROWS_CSV),
+                "--row",
+                "K-9999",
+                "--lang",
+                "nl",
+            ],
+            f"helder: {ROWS_CSV}: no row with customer_id 'K-9999'",
+        ),
+        (
+            [
+                "values",
+                str(SAMPLE_PROJECT),
+                str(ROWS_CSV),
+                "--row",
+                "K-1001",
+                "--lang",
+                "fr",
+            ],
+            "helder: --lang fr: this template has nl, en",
+        ),
+        (
+            [
+                "data",
+                "check",
+                str(SAMPLE_PROJECT),
+                str(ROWS_CSV),
+                "--map",
+                "amount_due",
+            ],
+            "helder: --map 'amount_due': write it as FIELD=HEADER",
+        ),
     ],
 )
 def test_mistakes_get_one_line_and_exit_2(args, expected, capsys):
@@ -168,9 +230,20 @@ def test_commands_never_change_the_project(tmp_path):
     folder = tmp_path / "sample"
     shutil.copytree(SAMPLE_PROJECT, folder)
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    for args in (["info", folder], ["data", "check", folder, folder / "sample-rows.csv"],
-                 ["values", folder, folder / "sample-rows.csv", "--row", "K-1001",
-                  "--lang", "en"], ["project", "dump", folder]):
+    for args in (
+        ["info", folder],
+        ["data", "check", folder, folder / "sample-rows.csv"],
+        [
+            "values",
+            folder,
+            folder / "sample-rows.csv",
+            "--row",
+            "K-1001",
+            "--lang",
+            "en",
+        ],
+        ["project", "dump", folder],
+    ):
         main([str(a) for a in args])
     after = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     assert after == before

@@ -74,16 +74,22 @@ def test_named_easings_follow_the_css_curves_frame_by_frame(kind, points):
 
 
 def test_ease_in_starts_slow_and_ease_out_starts_fast():
-    assert fade(Easing(EasingKind.EASE_IN)).at(15) < 50 < fade(
-        Easing(EasingKind.EASE_OUT)
-    ).at(15)
+    assert (
+        fade(Easing(EasingKind.EASE_IN)).at(15)
+        < 50
+        < fade(Easing(EasingKind.EASE_OUT)).at(15)
+    )
     assert fade(Easing(EasingKind.EASE_IN_OUT)).at(15) == pytest.approx(50, abs=1e-4)
 
 
 @pytest.mark.parametrize(
     "points",
-    [(0.25, 0.1, 0.25, 1.0), (0.68, -0.55, 0.27, 1.55), (0.0, 1.0, 1.0, 0.0),
-     (1.0, 0.0, 0.0, 1.0)],
+    [
+        (0.25, 0.1, 0.25, 1.0),
+        (0.68, -0.55, 0.27, 1.55),
+        (0.0, 1.0, 1.0, 0.0),
+        (1.0, 0.0, 0.0, 1.0),
+    ],
 )
 def test_custom_bezier_matches_an_independent_solver(points):
     for step in range(0, 101, 5):
@@ -112,9 +118,7 @@ def test_each_segment_uses_the_easing_of_its_first_keyframe():
 
 
 def test_pairs_interpolate_per_axis():
-    prop = Animated(
-        (0.0, 0.0), [Keyframe(0, (0.0, 100.0)), Keyframe(4, (40.0, 0.0))]
-    )
+    prop = Animated((0.0, 0.0), [Keyframe(0, (0.0, 100.0)), Keyframe(4, (40.0, 0.0))])
     assert prop.at(1) == pytest.approx((10.0, 75.0))
 
 
@@ -125,7 +129,10 @@ def test_fractional_frames_are_allowed_for_scrubbing():
 @pytest.mark.parametrize(
     "points, message",
     [
-        ((1.2, 0, 0.5, 1), "bezier x1 and x2 must lie between 0 and 1, not 1.2 and 0.5"),
+        (
+            (1.2, 0, 0.5, 1),
+            "bezier x1 and x2 must lie between 0 and 1, not 1.2 and 0.5",
+        ),
         ((0.1, 0, 0.5), "a bezier easing needs four numbers x1, y1, x2, y2"),
         (None, "a bezier easing needs four numbers x1, y1, x2, y2"),
     ],

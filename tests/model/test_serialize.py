@@ -39,7 +39,9 @@ def test_keyframes_and_easings_are_written_readably(full_template):
         "position"
     ]
     assert position["keyframes"][0] == {
-        "frame": 0, "value": [0.0, 0.0], "easing": "ease-out"
+        "frame": 0,
+        "value": [0.0, 0.0],
+        "easing": "ease-out",
     }
     assert position["keyframes"][1]["easing"] == {"bezier": [0.2, -0.4, 0.6, 1.4]}
 
@@ -78,9 +80,9 @@ def edited(template, change):
             "scene 'Kies' > duration: is missing",
         ),
         (
-            lambda d: d["scenes"][0]["layers"][0]["transform"]["position"][
-                "keyframes"
-            ][0].update(easing="bounce"),
+            lambda d: d["scenes"][0]["layers"][0]["transform"]["position"]["keyframes"][
+                0
+            ].update(easing="bounce"),
             "scene 'Groet' > layer 'Titel' > transform > position > keyframes[0] > "
             "easing: 'bounce' is not an easing; use one of: linear, ease-in, "
             "ease-out, ease-in-out, hold, or a bezier",

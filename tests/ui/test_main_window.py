@@ -32,13 +32,19 @@ def test_the_window_shows_the_sample_scenes_layers_and_fields(window):
 
 def test_choosing_a_scene_shows_its_layers_top_first(window):
     window.scenes.setCurrentRow(3)
-    names = [window.layers.item(row, 0).text() for row in range(window.layers.rowCount())]
+    names = [
+        window.layers.item(row, 0).text() for row in range(window.layers.rowCount())
+    ]
     assert names == ["Geruststelling", "Hulp", "In termijnen", "Nu betalen", "Titel"]
 
 
 def test_every_panel_can_be_hidden_and_shown_again(window):
     docks = window.findChildren(QDockWidget)
-    assert {d.objectName() for d in docks} == {"scenes_dock", "layers_dock", "fields_dock"}
+    assert {d.objectName() for d in docks} == {
+        "scenes_dock",
+        "layers_dock",
+        "fields_dock",
+    }
     for dock in docks:
         dock.toggleViewAction().trigger()
         assert dock.isHidden()
@@ -51,9 +57,9 @@ def test_text_that_looks_like_markup_is_shown_as_typed(qtbot):
     project.template.strings["brand"].source = "<b>Helder</b> & co"
     window = MainWindow(project)
     qtbot.addWidget(window)
-    row = [window.texts.item(r, 0).text() for r in range(window.texts.rowCount())].index(
-        "brand"
-    )
+    row = [
+        window.texts.item(r, 0).text() for r in range(window.texts.rowCount())
+    ].index("brand")
     assert window.texts.item(row, 1).text() == "<b>Helder</b> & co"
     assert window.texts.item(row, 1).data(0) == "<b>Helder</b> & co"
 
@@ -67,8 +73,13 @@ def test_save_writes_a_project_file_and_the_title_names_it(window, tmp_path):
 def build_dutch(folder: Path) -> None:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run(
-        [str(lrelease), "-silent", str(TRANSLATIONS / "helder_nl.ts"), "-qm",
-         str(folder / "helder_nl.qm")],
+        [
+            str(lrelease),
+            "-silent",
+            str(TRANSLATIONS / "helder_nl.ts"),
+            "-qm",
+            str(folder / "helder_nl.qm"),
+        ],
         check=True,
     )
 
@@ -85,7 +96,9 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
         assert menus == ["&Bestand", "Beel&d"]
         assert window.fields.horizontalHeaderItem(0).text() == "Veld"
         assert {d.windowTitle() for d in window.findChildren(QDockWidget)} == {
-            "Scènes", "Lagen", "Velden"
+            "Scènes",
+            "Lagen",
+            "Velden",
         }
     finally:
         app.removeTranslator(translator)
@@ -102,7 +115,9 @@ def test_the_dutch_sources_are_up_to_date_with_the_code(tmp_path):
 
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (TRANSLATIONS.parent / "studio" / "ui").glob("*.py"))
+    sources = sorted(
+        str(p) for p in (TRANSLATIONS.parent / "studio" / "ui").glob("*.py")
+    )
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
 
     def by_context(path):

@@ -1,0 +1,39 @@
+"""The benchmark command runs end to end and prints each figure with its baseline."""
+
+import subprocess
+import sys
+
+
+def test_the_benchmark_prints_figures_beside_baselines(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "studio.bench",
+            "--rows",
+            "300",
+            "--runs",
+            "2",
+            "--cache",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "  writing rows-300.xlsx (300 rows, 8 columns) ..."
+    lines = lines[1:]
+    assert lines[0] == "data: 300 rows x 8 columns (goal: under 5 s and 300 MB)"
+    assert "openpyxl read-only iteration" in lines[1] and lines[1].endswith("the time")
+    assert any(line.strip().startswith("save in place") for line in lines)
+    assert (tmp_path / "rows-300.xlsx").exists()
+
+
+def test_an_unknown_section_is_refused(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "studio.bench", "render"], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "unknown section 'render'; choose from data, project" in result.stderr
