@@ -35,6 +35,7 @@ from studio.model.layers import (
 from studio.model.template import (
     AssetRef,
     MediaType,
+    Music,
     Scene,
     Settings,
     Template,
@@ -83,6 +84,11 @@ def template_to_dict(template: Template) -> dict:
         "strings": {k: _string_to_dict(s) for k, s in template.strings.items()},
         "assets": {k: _asset_to_dict(a) for k, a in template.assets.items()},
         "settings": _settings_to_dict(template.settings),
+        **(
+            {"music": {"asset": template.music.asset, "volume": template.music.volume}}
+            if template.music
+            else {}
+        ),
     }
 
 
@@ -201,6 +207,14 @@ def _settings_to_dict(settings: Settings) -> dict:
         "region": settings.region,
         "instalments": settings.instalments.to_dict(),
         "safe_margin": settings.safe_margin,
+        **{
+            key: value
+            for key, value in (
+                ("thumbnail_scene", settings.thumbnail_scene),
+                ("thumbnail_frame", settings.thumbnail_frame),
+            )
+            if value is not None
+        },
     }
 
 
@@ -318,6 +332,10 @@ def template_from_dict(data: Any) -> Template:
         for index, item in enumerate(root.get("scenes", list))
     ]
     template.settings = _settings_from(root.child("settings"))
+    music = root.child("music", None)
+    if music is not None:
+        template.music = Music(music.get("asset", str), music.number("volume", 0.25))
+        music.done()
     root.done()
     return template
 
@@ -379,6 +397,8 @@ def _settings_from(reader: Reader) -> Settings:
         region=reader.get("region", str),
         instalments=InstalmentRules.from_dict(instalments),
         safe_margin=reader.number("safe_margin"),
+        thumbnail_scene=reader.get("thumbnail_scene", str, None),
+        thumbnail_frame=reader.get("thumbnail_frame", int, None),
     )
     reader.done()
     return settings

@@ -146,6 +146,14 @@ class AssetRef:
 
 
 @dataclass
+class Music:
+    """A music bed under the whole video, looped to its length, faded at the end."""
+
+    asset: str
+    volume: float = 0.25
+
+
+@dataclass
 class Settings:
     row_id_field: str = "customer_id"
     amount_field: str | None = "amount_due"  # the money that instalment plans split
@@ -156,6 +164,10 @@ class Settings:
         )
     )
     safe_margin: float = 0.05  # of the canvas, each side: the title-safe area
+    # The moment the email thumbnail and the first frame of the teaser show; by
+    # default the last frame of the first scene, when its animations are done.
+    thumbnail_scene: str | None = None
+    thumbnail_frame: int | None = None
 
 
 @dataclass
@@ -171,6 +183,7 @@ class Template:
     strings: dict[str, TranslatableString] = field(default_factory=dict)
     assets: dict[str, AssetRef] = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
+    music: Music | None = None
 
     def scene(self, scene_id: str) -> Scene:
         for scene in self.scenes:

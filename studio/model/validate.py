@@ -175,6 +175,25 @@ def _check_settings(t: Template) -> Iterator[Problem]:
             "template > settings > safe_margin",
             f"{settings.safe_margin} is outside 0 to 0.25 of the canvas",
         )
+    if settings.thumbnail_scene is not None:
+        ids = {scene.id: scene for scene in t.scenes}
+        scene = ids.get(settings.thumbnail_scene)
+        frame = settings.thumbnail_frame or 0
+        if scene is None:
+            yield Problem(
+                "template > settings > thumbnail_scene",
+                f"scene {settings.thumbnail_scene!r} does not exist",
+            )
+        elif not 0 <= frame < scene.duration:
+            yield Problem(
+                "template > settings > thumbnail_frame",
+                f"frame {frame} lies outside scene {scene.name!r} (0 to "
+                f"{scene.duration - 1})",
+            )
+    if t.music is not None:
+        yield from _check_asset_use(t, t.music.asset, AUDIO_TYPES, "template > music")
+        if not 0.0 <= t.music.volume <= 2.0:
+            yield Problem("template > music", f"volume {t.music.volume} is outside 0 to 2")
     amount = settings.amount_field
     kinds = {f.name: f.kind for f in t.fields}
     if amount is not None and kinds.get(amount) is not FieldKind.MONEY:

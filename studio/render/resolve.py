@@ -46,9 +46,17 @@ class ResolvedRow:
 
 
 def resolve_row(
-    template: Template, values: dict[str, object], language: str
+    template: Template,
+    values: dict[str, object],
+    language: str,
+    *,
+    keep_placeholders: bool = False,
 ) -> ResolvedRow:
-    """Format ``values`` (parsed, typed) and fill every text of the template."""
+    """Format ``values`` (parsed, typed) and fill every text of the template.
+
+    With ``keep_placeholders``, a field without a value stays ``{name}`` in the
+    texts: the form in which texts leave the studio for a player that fills them.
+    """
     if language not in template.languages:
         raise ResolveError(
             f"language {language!r} is not in this template; "
@@ -57,7 +65,10 @@ def resolve_row(
     shown = {}
     for f in template.fields:
         value = values.get(f.name)
-        shown[f.name] = "" if value is None else format_value(f, value, language)
+        if value is not None:
+            shown[f.name] = format_value(f, value, language)
+        else:
+            shown[f.name] = f"{{{f.name}}}" if keep_placeholders else ""
     resolved = ResolvedRow(language, shown, {})
     for key, string in template.strings.items():
         text = string.text_for(language, template.source_language)

@@ -33,7 +33,7 @@ def test_info_lists_scenes_fields_and_languages():
     result = helder("info", SAMPLE_PROJECT)
     assert result.returncode == 0, result.stderr
     assert "languages: nl (source), en" in result.stdout
-    assert "  Welkom " in result.stdout and "5.00 s" in result.stdout
+    assert "  Welkom " in result.stdout and "6.40 s" in result.stdout
     assert "  amount_due      money        required, personal" in result.stdout
 
 
@@ -41,7 +41,7 @@ def test_info_as_json(capsys):
     assert main(["info", str(SAMPLE_PROJECT), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert [s["name"] for s in info["scenes"]][:2] == ["Welkom", "Het bedrag"]
-    assert info["scenes"][3]["layers"] == {"button": 3, "text": 2}
+    assert info["scenes"][3]["layers"] == {"audio": 2, "button": 3, "text": 2}
     assert {
         "name": "amount_due",
         "kind": "money",

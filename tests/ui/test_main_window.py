@@ -24,8 +24,8 @@ def window(qtbot):
 
 def test_the_window_shows_the_sample_scenes_layers_and_fields(window):
     assert window.scenes.count() == 7
-    assert window.scenes.item(0).text() == "Welkom  (5.0 s)"
-    assert window.layers.rowCount() == 5
+    assert window.scenes.item(0).text() == "Welkom  (6.4 s)"
+    assert window.layers.rowCount() == 7
     assert window.fields.item(4, 0).text() == "amount_due"
     assert "Betalingsherinnering" in window.windowTitle()
 
@@ -35,7 +35,10 @@ def test_choosing_a_scene_shows_its_layers_top_first(window):
     names = [
         window.layers.item(row, 0).text() for row in range(window.layers.rowCount())
     ]
-    assert names == ["Geruststelling", "Hulp", "In termijnen", "Nu betalen", "Titel"]
+    assert names == [
+        "Stem (en)", "Stem (nl)", "Geruststelling", "Hulp", "In termijnen",
+        "Nu betalen", "Titel",
+    ]
 
 
 def test_every_panel_can_be_hidden_and_shown_again(window):
