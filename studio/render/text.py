@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,8 +52,13 @@ def ensure_gui() -> QGuiApplication:
 @cache
 def load_bundled_fonts() -> dict[str, list[str]]:
     """Register every bundled font with Qt, once; a missing file is an error."""
+    return register_fonts(bundled_fonts())
+
+
+def register_fonts(fonts) -> dict[str, list[str]]:
+    """Register font files with Qt; the families each file adds, by given family."""
     families: dict[str, list[str]] = {}
-    for font in bundled_fonts():
+    for font in fonts:
         if not font.path.is_file():
             raise RenderError(f"font file {font.path} is missing")
         font_id = QFontDatabase.addApplicationFont(str(font.path))
@@ -103,9 +109,9 @@ class FittedText:
 
 
 _ALIGN = {
-    Align.START: Qt.AlignmentFlag.AlignLeft,  # mirrored for right-to-left text
+    Align.START: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
     Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
-    Align.END: Qt.AlignmentFlag.AlignRight,
+    Align.END: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
 }
 
 
@@ -127,10 +133,27 @@ def fit_text(text: str, style: TextStyle, width: float, height: float) -> Fitted
     return _placed(layout, size, keep, True, style, height)
 
 
-def _option(style: TextStyle) -> QTextOption:
-    option = QTextOption(_ALIGN[style.align])
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """Right-to-left when the first strong character is (Unicode's P2 and P3 rules)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def _option(style: TextStyle, text: str) -> QTextOption:
+    # Qt leaves an automatic direction to the widget; a layout of its own must be
+    # told, or Arabic would start at the left.
+    direction = text_direction(text)
+    alignment = _ALIGN[style.align]
+    if direction is Qt.LayoutDirection.RightToLeft and style.align is not Align.CENTER:
+        alignment = _ALIGN[Align.END if style.align is Align.START else Align.START]
+    option = QTextOption(alignment)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setTextDirection(direction)
     option.setUseDesignMetrics(True)
     return option
 
@@ -139,7 +162,7 @@ def _set(text: str, style: TextStyle, size: int, width: float, height: float):
     """Lay ``text`` out at ``size``; say how many lines and whether it fits."""
     font = make_font(style.family, size, style.weight)
     layout = QTextLayout(text, font)
-    layout.setTextOption(_option(style))
+    layout.setTextOption(_option(style, text))
     step = size * style.line_height
     lines, widest = 0, 0.0
     layout.beginLayout()
