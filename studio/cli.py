@@ -65,6 +65,48 @@ def build_parser() -> argparse.ArgumentParser:
     values.add_argument("--json", action="store_true", help="machine-readable output")
     values.set_defaults(run=_run_values)
 
+    render = commands.add_parser(
+        "render", help="a frame, a video, the thumbnail or the teaser of one row"
+    )
+    render.add_argument("project")
+    render.add_argument("--data", required=True, help=".xlsx or .csv file")
+    render.add_argument("--row", required=True, help="the row id (e.g. customer_id)")
+    render.add_argument("--lang", required=True, help="language code, e.g. nl or en")
+    render.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="FRAME.png, VIDEO.mp4, THUMB.png or TEASER.gif",
+    )
+    what = render.add_mutually_exclusive_group()
+    what.add_argument(
+        "--at", type=float, metavar="SECONDS", help="the moment to render as a PNG"
+    )
+    what.add_argument(
+        "--thumbnail", action="store_true", help="the email thumbnail (PNG)"
+    )
+    what.add_argument(
+        "--gif", action="store_true", help="a short looping teaser (GIF, under 1 MB)"
+    )
+    render.add_argument("--size", metavar="WxH", help="output size, e.g. 960x540")
+    render.add_argument(
+        "--path",
+        metavar="CHOICES",
+        help="branch choices to follow, e.g. plan:3 or keuze-hulp,chat",
+    )
+    _add_mapping(render)
+    render.set_defaults(run=_run_render)
+
+    captions = commands.add_parser("captions", help="WebVTT captions of one language")
+    captions.add_argument("project")
+    captions.add_argument("--lang", required=True, help="language code, e.g. nl or en")
+    captions.add_argument("-o", "--output", required=True, help="CAPTIONS.vtt")
+    captions.add_argument("--data", help="fill the captions from a row of this file")
+    captions.add_argument("--row", help="the row id; without it, {fields} stay")
+    captions.add_argument("--path", metavar="CHOICES", help="branch choices to follow")
+    _add_mapping(captions)
+    captions.set_defaults(run=_run_captions)
+
     project = commands.add_parser("project", help="project files")
     project_commands = project.add_subparsers(dest="project_command", metavar="COMMAND")
     dump = project_commands.add_parser("dump", help="print the canonical JSON")
@@ -174,6 +216,18 @@ def _run_values(args: argparse.Namespace) -> int:
         for line in shown.lines():
             out(line)
     return EXIT_OK
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from studio.cli_render import render
+
+    return render(args)
+
+
+def _run_captions(args: argparse.Namespace) -> int:
+    from studio.cli_render import captions
+
+    return captions(args)
 
 
 def _run_dump(args: argparse.Namespace) -> int:

@@ -255,9 +255,10 @@ class ValuesReport:
         }
 
 
-def row_values(
+def usable_verdict(
     template: Template, data: str, row_id: str, language: str, mapping: dict | None
-) -> ValuesReport:
+) -> RowVerdict:
+    """The verdict on one row; refused, with the row's messages, when not usable."""
     if language not in template.languages:
         raise CommandError(
             f"--lang {language}: this template has {', '.join(template.languages)}"
@@ -275,6 +276,19 @@ def row_values(
         raise CommandError(
             f"{data}: row {verdict.row} ({row_id}) cannot be used: {reasons}"
         )
+    return verdict
+
+
+def usable_row(
+    template: Template, data: str, row_id: str, language: str, mapping: dict | None
+) -> dict[str, object]:
+    return usable_verdict(template, data, row_id, language, mapping).values
+
+
+def row_values(
+    template: Template, data: str, row_id: str, language: str, mapping: dict | None
+) -> ValuesReport:
+    verdict = usable_verdict(template, data, row_id, language, mapping)
     return ValuesReport(
         template, verdict, resolve_row(template, verdict.values, language)
     )

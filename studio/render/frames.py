@@ -75,7 +75,9 @@ class FrameRenderer:
         self._texts: dict[tuple, FittedText] = {}
 
     def render(self, frame: int) -> QImage:
-        image = QImage(self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            self.width, self.height, QImage.Format.Format_ARGB32_Premultiplied
+        )
         self.render_into(image, frame)
         return image
 
@@ -168,8 +170,14 @@ class FrameRenderer:
     def _paint_text(self, painter, layer: TextLayer, w, h, moment) -> None:
         text = self.timeline.row.texts[layer.text]
         style = TextStyle(
-            layer.font, layer.font_size, layer.weight, layer.align,
-            layer.vertical_align, layer.line_height, layer.fit, layer.max_lines,
+            layer.font,
+            layer.font_size,
+            layer.weight,
+            layer.align,
+            layer.vertical_align,
+            layer.line_height,
+            layer.fit,
+            layer.max_lines,
             layer.min_font_size,
         )
         painter.setPen(qcolor(layer.color))
@@ -182,8 +190,15 @@ class FrameRenderer:
         painter.fillPath(path, qcolor(layer.fill))
         label = self.timeline.row.texts[layer.label]
         style = TextStyle(
-            layer.font, layer.font_size, layer.weight, Align.CENTER,
-            VerticalAlign.MIDDLE, 1.2, FitRule.SHRINK, 3, min(20.0, layer.font_size),
+            layer.font,
+            layer.font_size,
+            layer.weight,
+            Align.CENTER,
+            VerticalAlign.MIDDLE,
+            1.2,
+            FitRule.SHRINK,
+            3,
+            min(20.0, layer.font_size),
         )
         inner_w, inner_h = w - 2 * BUTTON_PADDING, h - 2 * BUTTON_PADDING
         painter.setPen(qcolor(layer.text_color))
@@ -347,7 +362,9 @@ class _VideoReader:
         self.capture = cv2.VideoCapture(self._file.name)
         if not self.capture.isOpened():
             self.close()
-            raise RenderError(f"asset {asset.id!r} ({asset.name}) is not a readable video")
+            raise RenderError(
+                f"asset {asset.id!r} ({asset.name}) is not a readable video"
+            )
         self.asset = asset
         self.count = int(self.capture.get(cv2.CAP_PROP_FRAME_COUNT))
         self.clip_fps = self.capture.get(cv2.CAP_PROP_FPS) or 25.0
@@ -370,7 +387,9 @@ class _VideoReader:
             )
         self.position += 1
         height, width = pixels.shape[:2]
-        image = QImage(pixels.data, width, height, 3 * width, QImage.Format.Format_BGR888)
+        image = QImage(
+            pixels.data, width, height, 3 * width, QImage.Format.Format_BGR888
+        )
         self.last, self.last_index = image.copy(), index
         return self.last
 

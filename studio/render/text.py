@@ -26,16 +26,13 @@ from PySide6.QtGui import (
 )
 
 from studio.model.layers import Align, FitRule, VerticalAlign
+from studio.render.errors import RenderError
 from studio.resources import bundled_fonts
 
 logger = logging.getLogger(__name__)
 
 ELLIPSIS = "…"
 SHRINK_STEP = 0.92  # each try at a smaller size is this much of the last
-
-
-class RenderError(Exception):
-    """A frame cannot be drawn as designed; the message names what is missing."""
 
 
 def ensure_gui() -> QGuiApplication:
@@ -199,7 +196,9 @@ def _lines_that_fit(style: TextStyle, size: int, height: float, lines: int) -> i
     return max(1, min(room, lines))
 
 
-def _cut(text: str, style: TextStyle, size: int, width: float, keep: int) -> QTextLayout:
+def _cut(
+    text: str, style: TextStyle, size: int, width: float, keep: int
+) -> QTextLayout:
     """The first ``keep`` lines, the last ending in an ellipsis that fits."""
     full, _, _ = _set(text, style, size, width, float("inf"))
     end = full.lineAt(keep - 1)

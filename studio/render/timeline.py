@@ -145,7 +145,9 @@ def parse_path(text: str | None) -> list[Step]:
     steps = [Step(part) for part in re.split(r"[,\s]+", text.strip()) if part]
     for step in steps:
         if not re.fullmatch(r"[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?", step.text):
-            raise PathError(f"--path step {step.text!r} is not a button id or kind:value")
+            raise PathError(
+                f"--path step {step.text!r} is not a button id or kind:value"
+            )
     return steps
 
 

@@ -1,0 +1,228 @@
+"""Exports of one variant: a personalised MP4, a PNG of any moment, the email
+thumbnail, the looping teaser GIF and the captions.
+
+Frames go from the renderer straight into the encoder, one at a time into the same
+image, so that memory stays flat however long the video is. Every file is written
+beside its final name and renamed onto it only when complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from studio.render.captions import Cue, split_long, webvtt
+from studio.render.encode import (
+    AudioClip,
+    VideoSpec,
+    encode_gif,
+    encode_mp4,
+    mix_audio,
+)
+from studio.render.frames import AssetBytes, FrameRenderer
+from studio.render.text import RenderError
+from studio.render.timeline import Timeline
+
+logger = logging.getLogger(__name__)
+
+THUMBNAIL_SIZE = (1200, 676)  # twice the 600 px an email column shows, kept even
+GIF_SECONDS = 4.0
+MUSIC_FADE = 1.5  # seconds
+
+
+def _even(size: tuple[int, int]) -> tuple[int, int]:
+    return (size[0] // 2 * 2, size[1] // 2 * 2)
+
+
+def output_size(timeline: Timeline, size: tuple[int, int] | None) -> tuple[int, int]:
+    template = timeline.template
+    return _even(size or (template.width, template.height))
+
+
+def frames_of(
+    renderer: FrameRenderer, frames: range | list[int]
+) -> Iterator[memoryview]:
+    """Each frame's pixels (BGRA), painted into one reused image.
+
+    The memory a frame is handed in is painted over by the next one: the encoder
+    must take it before asking for more, as a pipe write does.
+    """
+    image = QImage(
+        renderer.width, renderer.height, QImage.Format.Format_ARGB32_Premultiplied
+    )
+    for frame in frames:
+        image.fill(0)
+        renderer.render_into(image, frame)
+        yield image.constBits()
+
+
+def audio_clips(timeline: Timeline, asset_bytes: AssetBytes) -> list[AudioClip]:
+    """The voice-overs of the path in its language, and the music bed."""
+    template = timeline.template
+    clips = []
+    for frame, layer in timeline.audio():
+        asset = template.assets[layer.asset]
+        clips.append(
+            AudioClip(
+                _bytes(asset_bytes, layer.asset, asset.name),
+                Path(asset.name).suffix,
+                start=frame / timeline.fps,
+                volume=layer.volume,
+            )
+        )
+    if template.music is not None:
+        asset = template.assets[template.music.asset]
+        clips.append(
+            AudioClip(
+                _bytes(asset_bytes, asset.id, asset.name),
+                Path(asset.name).suffix,
+                start=0.0,
+                volume=template.music.volume,
+                loop=True,
+                fade_out=MUSIC_FADE,
+            )
+        )
+    return clips
+
+
+def _bytes(asset_bytes: AssetBytes, asset_id: str, name: str) -> bytes:
+    try:
+        return asset_bytes(asset_id)
+    except (KeyError, OSError) as error:
+        raise RenderError(
+            f"asset {asset_id!r} ({name}) is missing from the project"
+        ) from error
+
+
+def export_video(
+    timeline: Timeline,
+    asset_bytes: AssetBytes,
+    output: Path,
+    *,
+    size: tuple[int, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """The whole personalised video of ``timeline`` as an H.264 MP4 with sound."""
+    width, height = output_size(timeline, size)
+    renderer = FrameRenderer(timeline, asset_bytes, (width, height))
+    spec = VideoSpec(width, height, timeline.fps, timeline.frame_count)
+    clips = audio_clips(timeline, asset_bytes)
+    with tempfile.TemporaryDirectory(prefix="helder-audio-") as folder:
+        wav = (
+            mix_audio(clips, spec.duration, Path(folder) / "mix.wav") if clips else None
+        )
+        frames = frames_of(renderer, range(timeline.frame_count))
+        try:
+            return encode_mp4(
+                frames,
+                spec,
+                Path(output),
+                audio_wav=wav,
+                progress=progress,
+                cancel=cancel,
+            )
+        finally:
+            renderer.media.close()
+
+
+def export_frame(
+    timeline: Timeline,
+    asset_bytes: AssetBytes,
+    frame: int,
+    output: Path,
+    *,
+    size: tuple[int, int] | None = None,
+) -> Path:
+    """One moment as a PNG."""
+    renderer = FrameRenderer(timeline, asset_bytes, output_size(timeline, size))
+    image = renderer.render(frame).convertToFormat(QImage.Format.Format_RGB888)
+    renderer.media.close()
+    return save_png(image, Path(output))
+
+
+def save_png(image: QImage, output: Path) -> Path:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staged = output.with_name(f".{output.stem}.part.png")
+    try:
+        if not image.save(str(staged), "PNG"):
+            raise RenderError(f"{output}: the PNG could not be written")
+        os.replace(staged, output)
+    finally:
+        staged.unlink(missing_ok=True)
+    return output
+
+
+def export_thumbnail(
+    timeline: Timeline,
+    asset_bytes: AssetBytes,
+    output: Path,
+    *,
+    size: tuple[int, int] | None = None,
+) -> Path:
+    """The email thumbnail: the moment the template names, as a PNG."""
+    return export_frame(
+        timeline,
+        asset_bytes,
+        timeline.thumbnail_frame(),
+        output,
+        size=size or THUMBNAIL_SIZE,
+    )
+
+
+def export_gif(
+    timeline: Timeline,
+    asset_bytes: AssetBytes,
+    output: Path,
+    *,
+    width: int = 480,
+    fps: float = 10.0,
+    seconds: float = GIF_SECONDS,
+    max_bytes: int = 1_000_000,
+) -> Path:
+    """A short looping teaser that opens on the thumbnail's moment."""
+    template = timeline.template
+    height = round(width * template.height / template.width)
+    width, height = _even((width, height))
+    renderer = FrameRenderer(timeline, asset_bytes, (width, height))
+    first = timeline.thumbnail_frame()
+    step = timeline.fps / fps
+    count = max(1, round(seconds * fps))
+    last = max(first, timeline.frame_count - 1)
+    frames = [min(last, first + round(i * step)) for i in range(count)]
+    spec = VideoSpec(width, height, fps, len(frames))
+    try:
+        return encode_gif(
+            frames_of(renderer, frames),
+            spec,
+            Path(output),
+            max_bytes=max_bytes,
+            width=width,
+            fps=fps,
+        )
+    finally:
+        renderer.media.close()
+
+
+def caption_cues(timeline: Timeline) -> list[Cue]:
+    """A cue a scene, from its caption text, for as long as the scene is alone."""
+    cues = []
+    plays = timeline.plays
+    for index, play in enumerate(plays):
+        key = play.scene.caption
+        if key is None:
+            continue
+        end = plays[index + 1].start if index + 1 < len(plays) else play.end
+        text = split_long(timeline.row.texts[key])
+        cues.append(Cue(play.start / timeline.fps, end / timeline.fps, text))
+    return cues
+
+
+def captions_text(timeline: Timeline) -> str:
+    return webvtt(caption_cues(timeline))
