@@ -131,7 +131,229 @@ def bench_project(runs: int, out: Callable[[str], None]) -> dict:
     return figures
 
 
-SECTIONS = ("data", "project")
+_EXPORT_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from studio.data.check import load_rows
+from studio.project import Project
+from studio.render.export import export_video
+from studio.render.timeline import build_timeline
+from studio.resources import SAMPLE_PROJECT
+seconds, width, height = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+output = sys.argv[4]
+project = Project.open(SAMPLE_PROJECT)
+template = project.template
+rows = load_rows(template.fields, SAMPLE_PROJECT / "sample-rows.csv",
+                 row_id_field="customer_id")
+timeline = build_timeline(template, rows["K-1002"], "nl")
+if seconds:
+    last = template.scene(timeline.plays[-1].scene.id)
+    last.duration += round(seconds * template.fps) - timeline.frame_count
+    timeline = build_timeline(template, rows["K-1002"], "nl")
+started = time.perf_counter()
+export_video(timeline, project.asset_bytes, Path(output), size=(width, height))
+print(json.dumps({"seconds": time.perf_counter() - started,
+                  "frames": timeline.frame_count,
+                  "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def _export_child(seconds: float, size: tuple[int, int], output: Path) -> dict:
+    import subprocess
+
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _EXPORT_CHILD,
+            str(seconds),
+            str(size[0]),
+            str(size[1]),
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    report = json.loads(completed.stdout.strip().splitlines()[-1])
+    unit = 1 if sys.platform == "darwin" else 1024
+    report["peak_mb"] = report.pop("peak") * unit / (1024 * 1024)
+    return report
+
+
+def _busiest_frame(timeline) -> int:
+    def visible(frame: int) -> int:
+        return sum(
+            1
+            for moment in timeline.at(frame)
+            for layer in moment.play.scene.layers
+            if layer.visible_at(moment.frame, moment.play.scene.duration)
+            and layer.kind.value not in ("audio",)
+        )
+
+    return max(range(timeline.frame_count), key=visible)
+
+
+def _preview_ms(project, timeline, frame: int, size, runs: int):
+    """A frame painted into the canvas's reused image: warm, and from scratch."""
+    from PySide6.QtGui import QImage
+
+    from studio.render.frames import FrameRenderer
+    from studio.render.timeline import build_timeline
+
+    image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+    renderer = FrameRenderer(timeline, project.asset_bytes, size)
+    renderer.render_into(image, frame)
+    warm = _median_ms(lambda: renderer.render_into(image, frame), runs)
+
+    def from_scratch() -> None:
+        fresh = build_timeline(timeline.template, timeline.values, timeline.language)
+        FrameRenderer(fresh, project.asset_bytes, size).render_into(image, frame)
+
+    first = _median_ms(from_scratch, max(3, runs // 3))
+    floor = _median_ms(lambda: image.fill(0xFFFFFFFF), runs)
+    return warm, first, floor
+
+
+def bench_render(runs: int, out: Callable[[str], None], quick: bool = False) -> dict:
+    """Preview frames, the 1080p export against ffmpeg alone and against moviepy,
+    and the export's peak memory for a one-minute and a ten-minute video."""
+    from studio.data.check import load_rows
+    from studio.project import Project
+    from studio.render.timeline import build_timeline
+
+    project = Project.open(SAMPLE_PROJECT)
+    template = project.template
+    rows = load_rows(
+        template.fields, SAMPLE_PROJECT / "sample-rows.csv", row_id_field="customer_id"
+    )
+    timeline = build_timeline(template, rows["K-1002"], "nl")
+    busiest = _busiest_frame(timeline)
+    figures: dict = {"busiest_frame": busiest}
+    out(f"render: the sample's busiest moment (frame {busiest}), median of {runs}")
+    for size, goal in (((960, 540), 8), ((1920, 1080), 16)):
+        label = f"{size[0]}x{size[1]}"
+        warm, first, floor = _preview_ms(project, timeline, busiest, size, runs)
+        figures[label] = {"warm_ms": warm, "first_ms": first, "fill_ms": floor}
+        out(
+            _row(
+                f"preview frame {label} (goal {goal} ms)",
+                f"{warm:.1f} ms",
+                "filling a blank frame",
+                f"{floor:.1f} ms",
+                f"{warm / floor:.1f}x",
+            )
+        )
+        out(_row("  first frame, resolved and fitted", f"{first:.1f} ms", "", "", ""))
+
+    with tempfile.TemporaryDirectory() as folder:
+        figures.update(_export_figures(Path(folder), template, quick, out))
+    return figures
+
+
+def _export_figures(folder: Path, template, quick: bool, out) -> dict:
+    from studio.render.encode import VideoSpec, floor_encode, moviepy_baseline, probe
+
+    size = (640, 360) if quick else (1920, 1080)
+    ours = _export_child(0, size, folder / "ours.mp4")
+    spec = VideoSpec(size[0], size[1], template.fps, ours["frames"])
+    floor = floor_encode(spec, folder / "floor.mp4")
+    again = reencode_floor(folder / "ours.mp4", spec, folder / "again.mp4")
+    plain = moviepy_baseline(spec, folder / "moviepy.mp4")
+    info = probe(folder / "ours.mp4")
+    sound = f" + {info.audio_codec}" if info.audio_codec else ""
+    out(
+        f"export: the sample, {size[0]}x{size[1]} at {template.fps} fps, "
+        f"{ours['frames']} frames, {info.video_codec}/{info.pix_fmt}{sound}"
+    )
+    seconds = ours["seconds"]
+    out(
+        _row(
+            "export (goal: at most 1.25x floor)",
+            f"{seconds:.1f} s",
+            "ffmpeg alone, drawn scene",
+            f"{floor:.1f} s",
+            f"{seconds / floor:.2f}x the floor",
+        )
+    )
+    out(
+        _row(
+            "",
+            "",
+            "ffmpeg alone, re-encoding ours",
+            f"{again:.1f} s",
+            f"{seconds / again:.2f}x the floor",
+        )
+    )
+    out(
+        _row(
+            "export (goal: 5x faster)",
+            f"{seconds:.1f} s",
+            "moviepy clips + write_videofile",
+            f"{plain:.1f} s",
+            f"{plain / seconds:.1f}x faster",
+        )
+    )
+    out(
+        _row(
+            "export peak memory (goal 600 MB)", f"{ours['peak_mb']:.0f} MB", "", "", ""
+        )
+    )
+    small = (480, 270)
+    one = _export_child(40 if quick else 60, small, folder / "one.mp4")
+    ten = _export_child(60 if quick else 600, small, folder / "ten.mp4")
+    out(
+        _row(
+            f"peak, {one['frames'] / template.fps:.0f} s video at 480x270",
+            f"{one['peak_mb']:.0f} MB",
+            f"peak, {ten['frames'] / template.fps:.0f} s video",
+            f"{ten['peak_mb']:.0f} MB",
+            f"{ten['peak_mb'] / one['peak_mb']:.2f}x the memory",
+        )
+    )
+    return {
+        "export": {
+            "ours": ours,
+            "floor_s": floor,
+            "reencode_s": again,
+            "moviepy_s": plain,
+        },
+        "memory": {"short": one, "long": ten},
+    }
+
+
+def reencode_floor(source: Path, spec, output: Path) -> float:
+    """Seconds for ffmpeg alone to decode our export and encode it again.
+
+    The same frames and the same settings, with no Python in the way; decoding
+    H.264 costs a little, so the true floor lies slightly below this.
+    """
+    import subprocess
+
+    from studio.render.encode import ffmpeg_exe, h264_arguments
+
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-y",
+            "-i",
+            str(source),
+            "-an",
+            "-vf",
+            "format=bgra",
+            *h264_arguments(spec),
+            str(output),
+        ],
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+SECTIONS = ("data", "project", "render")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rows", type=int, default=100_000, help="rows of the xlsx")
     parser.add_argument("--runs", type=int, default=15, help="repetitions per timing")
+    parser.add_argument(
+        "--quick", action="store_true", help="small exports, to try the benchmark"
+    )
     parser.add_argument(
         "--cache", type=Path, default=CACHE, help="where generated inputs are kept"
     )
@@ -163,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_data(args.rows, out, args.cache)
     if "project" in chosen:
         bench_project(args.runs, out)
+    if "render" in chosen:
+        bench_render(args.runs, out, quick=args.quick)
     return 0
 
 

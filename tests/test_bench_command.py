@@ -10,6 +10,8 @@ def test_the_benchmark_prints_figures_beside_baselines(tmp_path):
             sys.executable,
             "-m",
             "studio.bench",
+            "data",
+            "project",
             "--rows",
             "300",
             "--runs",
@@ -31,9 +33,23 @@ def test_the_benchmark_prints_figures_beside_baselines(tmp_path):
     assert (tmp_path / "rows-300.xlsx").exists()
 
 
+def test_the_render_benchmark_runs_in_its_quick_form():
+    result = subprocess.run(
+        [sys.executable, "-m", "studio.bench", "render", "--quick", "--runs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    text = result.stdout
+    assert "preview frame 960x540 (goal 8 ms)" in text
+    assert "ffmpeg alone" in text and "moviepy clips + write_videofile" in text
+    assert "x the memory" in text
+
+
 def test_an_unknown_section_is_refused(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "studio.bench", "render"], capture_output=True, text=True
+        [sys.executable, "-m", "studio.bench", "paint"], capture_output=True, text=True
     )
     assert result.returncode == 2
-    assert "unknown section 'render'; choose from data, project" in result.stderr
+    assert "unknown section 'paint'; choose from data, project, render" in result.stderr

@@ -193,7 +193,9 @@ def _check_settings(t: Template) -> Iterator[Problem]:
     if t.music is not None:
         yield from _check_asset_use(t, t.music.asset, AUDIO_TYPES, "template > music")
         if not 0.0 <= t.music.volume <= 2.0:
-            yield Problem("template > music", f"volume {t.music.volume} is outside 0 to 2")
+            yield Problem(
+                "template > music", f"volume {t.music.volume} is outside 0 to 2"
+            )
     amount = settings.amount_field
     kinds = {f.name: f.kind for f in t.fields}
     if amount is not None and kinds.get(amount) is not FieldKind.MONEY:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from studio.render.captions import Cue, split_long, webvtt
+from studio.render.captions import Cue, split_cue, webvtt
 from studio.render.encode import (
     AudioClip,
     VideoSpec,
@@ -51,14 +51,19 @@ def frames_of(
     """Each frame's pixels (BGRA), painted into one reused image.
 
     The memory a frame is handed in is painted over by the next one: the encoder
-    must take it before asking for more, as a pipe write does.
+    must take it before asking for more, as a pipe write does. Only frames that
+    differ from the one before are painted.
     """
     image = QImage(
         renderer.width, renderer.height, QImage.Format.Format_ARGB32_Premultiplied
     )
+    shown = None
     for frame in frames:
-        image.fill(0)
-        renderer.render_into(image, frame)
+        # A frame that holds still is painted once and sent again.
+        state = renderer.state(frame)
+        if state != shown:
+            renderer.render_into(image, frame)
+            shown = state
         yield image.constBits()
 
 
@@ -211,7 +216,8 @@ def export_gif(
 
 
 def caption_cues(timeline: Timeline) -> list[Cue]:
-    """A cue a scene, from its caption text, for as long as the scene is alone."""
+    """Cues from each scene's caption, while the scene is alone on screen; a long
+    caption is shared out over several cues of at most two lines."""
     cues = []
     plays = timeline.plays
     for index, play in enumerate(plays):
@@ -219,8 +225,10 @@ def caption_cues(timeline: Timeline) -> list[Cue]:
         if key is None:
             continue
         end = plays[index + 1].start if index + 1 < len(plays) else play.end
-        text = split_long(timeline.row.texts[key])
-        cues.append(Cue(play.start / timeline.fps, end / timeline.fps, text))
+        cue = Cue(
+            play.start / timeline.fps, end / timeline.fps, timeline.row.texts[key]
+        )
+        cues.extend(split_cue(cue))
     return cues
 
 

@@ -73,6 +73,7 @@ class FrameRenderer:
         self.scale = (self.width / template.width, self.height / template.height)
         self.media = MediaCache(template.assets, asset_bytes, self.scale)
         self._texts: dict[tuple, FittedText] = {}
+        self._buffer: QImage | None = None
 
     def render(self, frame: int) -> QImage:
         image = QImage(
@@ -82,40 +83,33 @@ class FrameRenderer:
         return image
 
     def render_into(self, image: QImage, frame: int) -> None:
-        painter = QPainter(image)
-        try:
-            painter.setRenderHints(
-                QPainter.RenderHint.Antialiasing
-                | QPainter.RenderHint.TextAntialiasing
-                | QPainter.RenderHint.SmoothPixmapTransform
-            )
-            moments = self.timeline.at(frame) or self._last_moment()
-            for moment in moments:
-                if moment.opacity < 1.0:
-                    self._fade_in_scene(painter, image, moment)
-                else:
-                    painter.save()
-                    painter.scale(*self.scale)
-                    self._paint_scene(painter, moment)
-                    painter.restore()
-        finally:
+        """Paint ``frame`` over the whole of ``image`` (of this renderer's size).
+
+        Reusing one image for frame after frame spares allocating and touching
+        fresh memory each time, which at 1080p costs more than the painting.
+        """
+        moments = self.timeline.at(frame) or self._last_moment()
+        if not moments:
+            image.fill(Qt.GlobalColor.white)
+            return
+        first, *incoming = moments
+        self._paint_scene_into(image, first)
+        for moment in incoming:
+            # A crossfade: the incoming scene is painted whole, then laid over the
+            # outgoing one, so that its own layers do not show through each other.
+            buffer = self._fade_buffer(image)
+            self._paint_scene_into(buffer, moment)
+            painter = QPainter(image)
+            painter.setOpacity(moment.opacity)
+            painter.drawImage(0, 0, buffer)
             painter.end()
 
-    def _fade_in_scene(self, painter: QPainter, image: QImage, moment: Moment) -> None:
-        # The incoming scene is painted whole and then laid over the outgoing one,
-        # so that its own layers do not show through each other while it fades.
-        layer = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        layer.fill(Qt.GlobalColor.transparent)
-        inner = QPainter(layer)
-        try:
-            inner.setRenderHints(painter.renderHints())
-            inner.scale(*self.scale)
-            self._paint_scene(inner, Moment(moment.play, moment.frame))
-        finally:
-            inner.end()
-        painter.setOpacity(moment.opacity)
-        painter.drawImage(0, 0, layer)
-        painter.setOpacity(1.0)
+    def _fade_buffer(self, image: QImage) -> QImage:
+        if self._buffer is None or self._buffer.size() != image.size():
+            self._buffer = QImage(
+                image.size(), QImage.Format.Format_ARGB32_Premultiplied
+            )
+        return self._buffer
 
     def _last_moment(self) -> list[Moment]:
         # Past the end, the last frame holds, as the player holds it for a choice.
@@ -124,17 +118,42 @@ class FrameRenderer:
         play = self.timeline.plays[-1]
         return [Moment(play, play.scene.duration - 1)]
 
-    def _paint_scene(self, painter: QPainter, moment: Moment) -> None:
+    def _paint_scene_into(self, image: QImage, moment: Moment) -> None:
         scene = moment.play.scene
-        template = self.timeline.template
-        painter.fillRect(
-            QRectF(0, 0, template.width, template.height), qcolor(scene.background)
-        )
-        for layer in scene.layers:
-            if layer.visible_at(moment.frame, scene.duration) and self.timeline.shows(
-                layer
-            ):
-                self._paint_layer(painter, layer, moment)
+        # Backgrounds are opaque (#RRGGBB), so a plain fill covers the last frame.
+        image.fill(qcolor(scene.background))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing
+                | QPainter.RenderHint.TextAntialiasing
+                | QPainter.RenderHint.SmoothPixmapTransform
+            )
+            painter.scale(*self.scale)
+            for layer in scene.layers:
+                if layer.visible_at(moment.frame, scene.duration) and (
+                    self.timeline.shows(layer)
+                ):
+                    self._paint_layer(painter, layer, moment)
+        finally:
+            painter.end()
+
+    def state(self, frame: int) -> tuple:
+        """Everything that decides the pixels of ``frame``: equal states, equal frames.
+
+        Most of a video holds still between animations; the export paints such a
+        frame once and sends it again.
+        """
+        parts: list = []
+        for moment in self.timeline.at(frame) or self._last_moment():
+            scene = moment.play.scene
+            parts.append((scene.id, moment.opacity))
+            for layer in scene.layers:
+                if layer.visible_at(moment.frame, scene.duration) and (
+                    self.timeline.shows(layer)
+                ):
+                    parts.append(_layer_state(layer, moment.frame))
+        return tuple(parts)
 
     def _paint_layer(self, painter: QPainter, layer: Layer, moment: Moment) -> None:
         paint = _PAINTERS.get(type(layer))
@@ -232,6 +251,22 @@ class FrameRenderer:
         fps = self.timeline.fps
         image = self.media.video_frame(layer.asset, clip_frame, fps)
         _draw_fitted(painter, image, w, h, layer.fit)
+
+
+def _layer_state(layer: Layer, frame: int) -> tuple:
+    transform = layer.transform
+    if isinstance(layer, VideoLayer):
+        # A video changes every frame of its own.
+        return (layer.id, frame)
+    return (
+        layer.id,
+        transform.position.at(frame),
+        transform.size.at(frame),
+        transform.anchor.at(frame),
+        transform.rotation.at(frame),
+        transform.scale.at(frame),
+        transform.opacity.at(frame),
+    )
 
 
 _PAINTERS = {

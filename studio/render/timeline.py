@@ -54,6 +54,7 @@ class Timeline:
     row: ResolvedRow
     plays: list[ScenePlay] = field(default_factory=list)
     ending: ButtonLayer | None = None  # the last choice (pay, plan, chat ...), if any
+    _shown: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
     def fps(self) -> int:
@@ -88,8 +89,14 @@ class Timeline:
         return moments
 
     def shows(self, layer: Layer) -> bool:
-        """Whether the layer's condition holds for this row."""
-        return condition_holds(self.template, layer.condition, self.values)
+        """Whether the layer's condition holds for this row (asked every frame)."""
+        if layer.condition is None:
+            return True
+        held = self._shown.get(layer.id)
+        if held is None:
+            held = condition_holds(self.template, layer.condition, self.values)
+            self._shown[layer.id] = held
+        return held
 
     def audio(self) -> list[tuple[int, AudioLayer]]:
         """Each sound of the path for this language, with its first output frame."""

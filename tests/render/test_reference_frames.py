@@ -40,9 +40,11 @@ def pixels(image) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height = image.width(), image.height()
     data = np.frombuffer(image.constBits(), np.uint8, image.bytesPerLine() * height)
-    return data.reshape(height, image.bytesPerLine())[:, : width * 3].reshape(
-        height, width, 3
-    ).astype(np.int16)
+    return (
+        data.reshape(height, image.bytesPerLine())[:, : width * 3]
+        .reshape(height, width, 3)
+        .astype(np.int16)
+    )
 
 
 def render(row: str, language: str, path, frame: int):

@@ -21,7 +21,9 @@ def scene_ids(timeline):
     return [play.scene.id for play in timeline.plays]
 
 
-def test_without_a_path_the_video_runs_to_the_choice_and_ends_there(sample, sample_rows):
+def test_without_a_path_the_video_runs_to_the_choice_and_ends_there(
+    sample, sample_rows
+):
     timeline = build_timeline(sample.template, sample_rows["K-1001"], "nl")
     assert scene_ids(timeline) == ["welkom", "bedrag", "uitleg", "keuze"]
     assert timeline.ending is None
@@ -52,13 +54,22 @@ def test_during_a_crossfade_both_scenes_are_drawn_the_new_one_fading_in(
     "path, scenes, ending",
     [
         ("plan:3", ["welkom", "bedrag", "uitleg", "keuze", "termijnen"], "termijnen-3"),
-        ("keuze-hulp,chat", ["welkom", "bedrag", "uitleg", "keuze", "hulp"], "hulp-chat"),
-        ("scene:betalen pay", ["welkom", "bedrag", "uitleg", "keuze", "betalen"],
-         "betalen-ideal"),
+        (
+            "keuze-hulp,chat",
+            ["welkom", "bedrag", "uitleg", "keuze", "hulp"],
+            "hulp-chat",
+        ),
+        (
+            "scene:betalen pay",
+            ["welkom", "bedrag", "uitleg", "keuze", "betalen"],
+            "betalen-ideal",
+        ),
         ("keuze-betalen", ["welkom", "bedrag", "uitleg", "keuze", "betalen"], None),
     ],
 )
-def test_a_path_follows_the_branches_it_names(sample, sample_rows, path, scenes, ending):
+def test_a_path_follows_the_branches_it_names(
+    sample, sample_rows, path, scenes, ending
+):
     timeline = build_timeline(sample.template, sample_rows["K-1001"], "nl", path)
     assert scene_ids(timeline) == scenes
     assert (timeline.ending.id if timeline.ending else None) == ending

@@ -3,7 +3,6 @@
 import subprocess
 
 import imageio_ffmpeg
-import numpy as np
 import pytest
 
 from studio.model.keyframes import Animated
@@ -20,27 +19,60 @@ def numbered_clip(frames: int = 30) -> bytes:
     """A clip whose frame i is a flat grey of level 8 * i."""
     raw = b"".join(bytes([8 * i]) * (64 * 64 * 3) for i in range(frames))
     result = subprocess.run(
-        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-f", "rawvideo",
-         "-pix_fmt", "rgb24", "-s", "64x64", "-r", "25", "-i", "-",
-         "-c:v", "libx264", "-qp", "0", "-pix_fmt", "yuv420p",
-         "-f", "mp4", "-movflags", "frag_keyframe+empty_moov", "-"],
-        input=raw, capture_output=True, check=True,
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(),
+            "-v",
+            "error",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "-s",
+            "64x64",
+            "-r",
+            "25",
+            "-i",
+            "-",
+            "-c:v",
+            "libx264",
+            "-qp",
+            "0",
+            "-pix_fmt",
+            "yuv420p",
+            "-f",
+            "mp4",
+            "-movflags",
+            "frag_keyframe+empty_moov",
+            "-",
+        ],
+        input=raw,
+        capture_output=True,
+        check=True,
     )
     return result.stdout
 
 
 def clip_template(data: bytes, source_start: int = 0) -> Template:
     layer = VideoLayer(
-        id="clip", name="Film", asset="clip", source_start=source_start,
+        id="clip",
+        name="Film",
+        asset="clip",
+        source_start=source_start,
         fit=ImageFit.STRETCH,
         transform=Transform(size=Animated((64.0, 64.0))),
     )
     return Template(
-        name="Film", width=64, height=64, fps=25,
+        name="Film",
+        width=64,
+        height=64,
+        fps=25,
         scenes=[Scene("s", "Film", 40, layers=[layer])],
         fields=[Field("customer_id", FieldKind.TEXT)],
-        assets={"clip": AssetRef("clip", "clip.mp4", MediaType.MP4, blob_id(data),
-                                 len(data))},
+        assets={
+            "clip": AssetRef(
+                "clip", "clip.mp4", MediaType.MP4, blob_id(data), len(data)
+            )
+        },
     )
 
 
@@ -79,5 +111,7 @@ def test_bytes_that_are_not_a_video_are_an_error():
     junk = b"this is not a video" * 100
     template = clip_template(junk)
     renderer = FrameRenderer(build_timeline(template, {}, "nl"), lambda _id: junk)
-    with pytest.raises(RenderError, match=r"asset 'clip' \(clip.mp4\) is not a readable"):
+    with pytest.raises(
+        RenderError, match=r"asset 'clip' \(clip.mp4\) is not a readable"
+    ):
         renderer.render(0)

@@ -36,8 +36,13 @@ def test_choosing_a_scene_shows_its_layers_top_first(window):
         window.layers.item(row, 0).text() for row in range(window.layers.rowCount())
     ]
     assert names == [
-        "Stem (en)", "Stem (nl)", "Geruststelling", "Hulp", "In termijnen",
-        "Nu betalen", "Titel",
+        "Stem (en)",
+        "Stem (nl)",
+        "Geruststelling",
+        "Hulp",
+        "In termijnen",
+        "Nu betalen",
+        "Titel",
     ]
 
 
