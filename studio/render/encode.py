@@ -731,3 +731,44 @@ def _baseline_layers(spec: VideoSpec) -> list:
 def h264_arguments(spec: VideoSpec) -> list[str]:
     """The video output arguments of every export, for measuring against them."""
     return _h264_output(spec)
+
+
+def encode_aac(audio_wav: Path, duration: float, output: Path, *, cancel=None) -> Path:
+    """The soundtrack as AAC in an M4A, padded or cut to exactly ``duration`` s.
+
+    Encoded apart from the video, so that it can be made while the frames are.
+    """
+    length = _number(duration)
+    with _staged(Path(output), ".part.m4a") as staged:
+        _run(
+            [
+                *("-i", str(audio_wav), "-vn"),
+                *("-af", f"apad=whole_dur={length},atrim=end={length}"),
+                *("-c:a", "aac", "-aac_coder", "fast", "-b:a", "128k"),
+                *("-ar", str(AUDIO_RATE), "-ac", "2", "-f", "mp4", "-y", str(staged)),
+            ],
+            cancel,
+        )
+    return Path(output)
+
+
+def mux(video: Path, audio: Path | None, output: Path) -> Path:
+    """Join an encoded video and soundtrack into ``output`` without re-encoding."""
+    with _staged(Path(output), ".part.mp4") as staged:
+        inputs = ["-i", str(video), *(["-i", str(audio)] if audio else [])]
+        maps = ["-map", "0:v:0", *(["-map", "1:a:0"] if audio else [])]
+        _run(
+            [
+                *inputs,
+                *maps,
+                "-c",
+                "copy",
+                "-movflags",
+                "+faststart",
+                "-f",
+                "mp4",
+                "-y",
+                str(staged),
+            ]
+        )
+    return Path(output)

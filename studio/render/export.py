@@ -21,9 +21,11 @@ from studio.render.captions import Cue, split_cue, webvtt
 from studio.render.encode import (
     AudioClip,
     VideoSpec,
+    encode_aac,
     encode_gif,
     encode_mp4,
     mix_audio,
+    mux,
 )
 from studio.render.frames import AssetBytes, FrameRenderer
 from studio.render.text import RenderError
@@ -114,27 +116,66 @@ def export_video(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> Path:
-    """The whole personalised video of ``timeline`` as an H.264 MP4 with sound."""
+    """The whole personalised video of ``timeline`` as an H.264 MP4 with sound.
+
+    The soundtrack is mixed and encoded on a second thread while the frames are
+    painted and encoded, then both are joined without encoding again.
+    """
     width, height = output_size(timeline, size)
     renderer = FrameRenderer(timeline, asset_bytes, (width, height))
     spec = VideoSpec(width, height, timeline.fps, timeline.frame_count)
     clips = audio_clips(timeline, asset_bytes)
-    with tempfile.TemporaryDirectory(prefix="helder-audio-") as folder:
-        wav = (
-            mix_audio(clips, spec.duration, Path(folder) / "mix.wav") if clips else None
-        )
-        frames = frames_of(renderer, range(timeline.frame_count))
+    stop = cancel or threading.Event()
+    with tempfile.TemporaryDirectory(prefix="helder-export-") as folder:
+        sound = _Soundtrack(clips, spec.duration, Path(folder), stop)
         try:
-            return encode_mp4(
-                frames,
+            video = encode_mp4(
+                frames_of(renderer, range(timeline.frame_count)),
                 spec,
-                Path(output),
-                audio_wav=wav,
+                Path(folder) / "video.mp4",
                 progress=progress,
-                cancel=cancel,
+                cancel=stop,
             )
+            audio = sound.result()
+        except BaseException:
+            stop.set()
+            sound.join()
+            raise
         finally:
             renderer.media.close()
+        return mux(video, audio, Path(output))
+
+
+class _Soundtrack(threading.Thread):
+    """Mixes and encodes the audio of an export beside its frames."""
+
+    def __init__(self, clips, duration: float, folder: Path, stop: threading.Event):
+        super().__init__(name="soundtrack", daemon=True)
+        self.clips, self.duration, self.folder, self.stop = (
+            clips,
+            duration,
+            folder,
+            stop,
+        )
+        self.audio: Path | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            if self.clips:
+                wav = mix_audio(self.clips, self.duration, self.folder / "mix.wav")
+                self.audio = encode_aac(
+                    wav, self.duration, self.folder / "sound.m4a", cancel=self.stop
+                )
+        except BaseException as error:  # handed to the thread that waits for it
+            self.error = error
+
+    def result(self) -> Path | None:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.audio
 
 
 def export_frame(
