@@ -25,7 +25,8 @@ RATE = 44_100
 
 VOICE_OVER = {
     "welkom": {
-        "nl": "Hallo. We hebben een bericht over uw rekening. Het duurt maar een minuut.",
+        "nl": "Hallo. We hebben een bericht over uw rekening. "
+        "Het duurt maar een minuut.",
         "en": "Hello. We have a message about your bill. It only takes a minute.",
     },
     "bedrag": {
@@ -50,10 +51,29 @@ VOICES = {"nl": "nl", "en": "en-gb"}
 
 def to_mp3(wav: bytes, target: Path, bitrate: str) -> None:
     subprocess.run(
-        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "wav", "-i", "-",
-         "-codec:a", "libmp3lame", "-b:a", bitrate, "-map_metadata", "-1",
-         "-fflags", "+bitexact", "-flags:a", "+bitexact", str(target)],
-        input=wav, check=True,
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(),
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "wav",
+            "-i",
+            "-",
+            "-codec:a",
+            "libmp3lame",
+            "-b:a",
+            bitrate,
+            "-map_metadata",
+            "-1",
+            "-fflags",
+            "+bitexact",
+            "-flags:a",
+            "+bitexact",
+            str(target),
+        ],
+        input=wav,
+        check=True,
     )
 
 
@@ -69,8 +89,12 @@ def speak(text: str, language: str) -> bytes:
 def music_bed(seconds: float = 16.0) -> bytes:
     """Four gentle chords, two bars each, that loop without a click."""
     t = np.arange(int(seconds * RATE)) / RATE
-    chords = [(261.63, 329.63, 392.00), (220.00, 261.63, 329.63),
-              (174.61, 220.00, 261.63), (196.00, 246.94, 293.66)]
+    chords = [
+        (261.63, 329.63, 392.00),
+        (220.00, 261.63, 329.63),
+        (174.61, 220.00, 261.63),
+        (196.00, 246.94, 293.66),
+    ]
     length = seconds / len(chords)
     signal = np.zeros_like(t)
     for index, chord in enumerate(chords):
@@ -93,7 +117,8 @@ def music_bed(seconds: float = 16.0) -> bytes:
 def main() -> None:
     for scene, texts in VOICE_OVER.items():
         for language, text in texts.items():
-            to_mp3(speak(text, language), ASSETS / f"stem-{scene}-{language}.mp3", "48k")
+            target = ASSETS / f"stem-{scene}-{language}.mp3"
+            to_mp3(speak(text, language), target, "48k")
     to_mp3(music_bed(), ASSETS / "muziek.mp3", "96k")
 
 

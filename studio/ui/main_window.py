@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio.model.template import Scene, Template
 from studio.project import PROJECT_SUFFIX, Project, ProjectError
+from studio.ui.preview import FramePreview, sample_rows_beside
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         self.layers = LayerTable(project.template)
         self.fields = FieldTable(project.template)
         self.texts = TextTable(project.template)
-        self.setCentralWidget(self.texts)
+        self.preview = FramePreview(project, sample_rows_beside(project))
+        self.setCentralWidget(self.preview)
         self._add_dock(
             self.tr("Scenes"),
             "scenes_dock",
@@ -167,13 +169,22 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self._add_dock(
+            self.tr("Texts"),
+            "texts_dock",
+            self.texts,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._add_dock(
             self.tr("Fields"),
             "fields_dock",
             self.fields,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         docks = self.findChildren(QDockWidget)
-        self.resizeDocks(docks, [340] * len(docks), Qt.Orientation.Horizontal)
+        sides = [d for d in docks if d.objectName() != "texts_dock"]
+        self.resizeDocks(sides, [340] * len(sides), Qt.Orientation.Horizontal)
+        bottom = [d for d in docks if d.objectName() == "texts_dock"]
+        self.resizeDocks(bottom, [220], Qt.Orientation.Vertical)
         self.scenes.currentRowChanged.connect(self._scene_chosen)
         self._build_menus()
         self.resize(1280, 800)
@@ -223,7 +234,9 @@ class MainWindow(QMainWindow):
 
     def _scene_chosen(self, row: int) -> None:
         if 0 <= row < len(self.project.template.scenes):
-            self.layers.show_scene(self.project.template.scenes[row])
+            scene = self.project.template.scenes[row]
+            self.layers.show_scene(scene)
+            self.preview.show_scene(scene)
 
     def _update_title(self) -> None:
         where = self.project.path or self.project.source
@@ -292,5 +305,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
+        self.preview.close_media()
         self.project.close()
         super().closeEvent(event)

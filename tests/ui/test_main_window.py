@@ -52,6 +52,7 @@ def test_every_panel_can_be_hidden_and_shown_again(window):
         "scenes_dock",
         "layers_dock",
         "fields_dock",
+        "texts_dock",
     }
     for dock in docks:
         dock.toggleViewAction().trigger()
@@ -107,6 +108,7 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
             "Scènes",
             "Lagen",
             "Velden",
+            "Teksten",
         }
     finally:
         app.removeTranslator(translator)
@@ -138,3 +140,30 @@ def test_the_dutch_sources_are_up_to_date_with_the_code(tmp_path):
 
     missing = by_context(fresh) - by_context(TRANSLATIONS / "helder_nl.ts")
     assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)}"
+
+
+def test_the_preview_paints_the_chosen_scene_for_the_chosen_row(window):
+    window.scenes.setCurrentRow(1)  # Het bedrag
+    preview = window.preview
+    assert preview.row_choice.currentText() == "K-1001"
+    first = preview.view.image.copy()
+    preview.row_choice.setCurrentIndex(preview.row_choice.findText("K-1002"))
+    second = preview.view.image
+    assert first.size() == second.size() and first != second
+    assert preview.renderer.timeline.row.values["amount_due"] == "€\xa01.234,56"
+
+
+def test_scrubbing_the_preview_changes_the_frame_and_the_time(window):
+    window.scenes.setCurrentRow(0)
+    preview = window.preview
+    settled = preview.view.image.copy()
+    preview.slider.setValue(0)
+    assert preview.view.image != settled
+    assert preview.time_label.text().strip() == "0.00 s"
+
+
+def test_without_a_row_the_preview_shows_the_placeholders(window):
+    window.scenes.setCurrentRow(0)
+    window.preview.row_choice.setCurrentIndex(0)
+    texts = window.preview.renderer.timeline.row.texts
+    assert texts["welkom.groet"] == "Hallo {first_name},"
