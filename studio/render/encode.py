@@ -28,7 +28,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,16 +239,22 @@ def _feed(
     spec: VideoSpec,
     progress: Progress | None,
     cancel: threading.Event | None,
+    starts: Sequence[int] | None = None,
 ) -> None:
-    """Write every frame into ffmpeg's stdin, checking each one's size."""
+    """Write every frame into ffmpeg's stdin, checking each one's size.
+
+    With ``starts``, frame k is shown from output frame ``starts[k]`` until the
+    next one starts; the last is sent once more to close the video's last frame.
+    """
     total = spec.frame_count
+    expected = total if starts is None else len(starts)
     # About a hundred reports per export, and at least one a second of video.
     step = max(1, min(total // 100, round(spec.fps)))
-    done = 0
+    done, reported = 0, 0
     for frame in frames:
         _check_cancel(cancel)
-        if done == total:
-            raise ExportError(f"more frames than the {total} the video spec promises")
+        if done == expected:
+            raise ExportError(f"more frames than the {expected} this export expects")
         data = memoryview(frame).cast("B")
         if data.nbytes != spec.frame_bytes:
             raise ExportError(
@@ -257,10 +263,16 @@ def _feed(
             )
         ffmpeg.write(data)
         done += 1
-        if progress is not None and (done % step == 0 or done == total):
-            progress(done, total)
-    if done != total:
-        raise ExportError(f"got {done} frames; the video spec promises {total}")
+        if done == expected and starts is not None and starts[-1] != total - 1:
+            # Sent now: a caller may reuse or free the frame's memory once it
+            # asks for the next.
+            ffmpeg.write(data)
+        shown = done if starts is None else (starts[done] if done < expected else total)
+        if progress is not None and (shown - reported >= step or shown == total):
+            progress(shown, total)
+            reported = shown
+    if done != expected:
+        raise ExportError(f"got {done} frames; this export expects {expected}")
 
 
 def _stream(
@@ -269,9 +281,10 @@ def _stream(
     spec: VideoSpec,
     progress: Progress | None,
     cancel: threading.Event | None,
+    starts: Sequence[int] | None = None,
 ) -> None:
     with _Ffmpeg(args, stdin=True) as ffmpeg:
-        _feed(ffmpeg, frames, spec, progress, cancel)
+        _feed(ffmpeg, frames, spec, progress, cancel, starts)
         ffmpeg.finish(cancel)
         _check_cancel(cancel)
 
@@ -333,6 +346,44 @@ def _h264_output(spec: VideoSpec) -> list[str]:
     ]
 
 
+def _check_starts(starts: Sequence[int], spec: VideoSpec) -> list[int]:
+    starts = list(starts)
+    ascending = all(a < b for a, b in zip(starts, starts[1:], strict=False))
+    if not starts or starts[0] != 0 or not ascending or starts[-1] >= spec.frame_count:
+        raise ExportError(
+            f"frame starts must rise from 0 to below {spec.frame_count}; "
+            f"got {len(starts)} starts ending at {starts[-1] if starts else None}"
+        )
+    return starts
+
+
+def _hold_expression(starts: list[int]) -> str:
+    """``setpts`` that puts input frame N at output frame ``starts[N]``.
+
+    Holds come in few runs, so the table is written as the few stretches in which
+    ``starts[N] - N`` is the same.
+    """
+    stretches: list[tuple[int, int]] = []
+    for index, start in enumerate(starts):
+        offset = start - index
+        if not stretches or stretches[-1][1] != offset:
+            stretches.append((index, offset))
+    expression = f"N+{stretches[-1][1]}"
+    for (_, offset), (until, _) in zip(
+        reversed(stretches[:-1]), reversed(stretches[1:]), strict=True
+    ):
+        expression = f"if(lt(N\\,{until})\\,N+{offset}\\,{expression})"
+    return f"setpts=({expression})/(FRAME_RATE*TB)"
+
+
+def _with_holds(video: list[str], starts: list[int], spec: VideoSpec) -> list[str]:
+    """The output arguments with frames placed by ``starts`` and repeated after
+    their colour conversion, so that a repeat costs the encoder alone."""
+    index = video.index("-vf") + 1
+    chain = f"{_hold_expression(starts)},{video[index]},fps=fps={_number(spec.fps)}"
+    return [*video[:index], chain, *video[index + 1 :]]
+
+
 def _audio_args(audio_wav: Path, spec: VideoSpec) -> tuple[list[str], list[str]]:
     """Input and output arguments that fit the audio to exactly the video's length."""
     length = _number(spec.duration)
@@ -356,20 +407,41 @@ def encode_mp4(
     audio_wav: Path | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    starts: Sequence[int] | None = None,
 ) -> Path:
     """Encode ``spec.frame_count`` BGRA frames (and optionally a WAV) to an MP4.
 
     Frames may be ``bytes`` or anything exposing a contiguous buffer (``memoryview``,
-    a numpy array). Raises :class:`ExportCancelled` when ``cancel`` is set,
-    :class:`ExportError` when a frame has the wrong size, the frame count is wrong
-    or ffmpeg fails; any exception leaves no file under ``output``.
+    a numpy array). With ``starts`` (ascending output frame numbers, the first 0),
+    only frames that change are sent: frame k holds from ``starts[k]`` until the
+    next, and ffmpeg repeats it, after converting it once. Raises
+    :class:`ExportCancelled` when ``cancel`` is set, :class:`ExportError` when a
+    frame has the wrong size, the frame count is wrong or ffmpeg fails; any
+    exception leaves no file under ``output``.
     """
     output = Path(output)
     started = time.perf_counter()
     audio_in, audio_out = _audio_args(Path(audio_wav), spec) if audio_wav else ([], [])
+    video = _h264_output(spec)
+    if starts is not None:
+        starts = _check_starts(starts, spec)
+        # The last frame is sent again at the very end, to say how long it holds.
+        placed = (
+            starts
+            if starts[-1] == spec.frame_count - 1
+            else starts + [spec.frame_count - 1]
+        )
+        video = _with_holds(video, placed, spec)
     with _staged(output, ".part.mp4") as staged:
-        args = [*_raw_input(spec), *audio_in, *_h264_output(spec), *audio_out]
-        _stream([*args, "-f", "mp4", "-y", str(staged)], frames, spec, progress, cancel)
+        args = [*_raw_input(spec), *audio_in, *video, *audio_out]
+        _stream(
+            [*args, "-frames:v", str(spec.frame_count), "-f", "mp4", "-y", str(staged)],
+            frames,
+            spec,
+            progress,
+            cancel,
+            starts,
+        )
     logger.info(
         "exported %s (%d frames, %.1f s of video) in %.1f s",
         output,

@@ -69,6 +69,17 @@ def frames_of(
         yield image.constBits()
 
 
+def changes(renderer: FrameRenderer, frames: range) -> list[int]:
+    """The frames that differ from the one before: all an encoder must be sent."""
+    starts, last = [], None
+    for frame in frames:
+        state = renderer.state(frame)
+        if state != last:
+            starts.append(frame)
+            last = state
+    return starts
+
+
 def audio_clips(timeline: Timeline, asset_bytes: AssetBytes) -> list[AudioClip]:
     """The voice-overs of the path in its language, and the music bed."""
     template = timeline.template
@@ -129,12 +140,14 @@ def export_video(
     with tempfile.TemporaryDirectory(prefix="helder-export-") as folder:
         sound = _Soundtrack(clips, spec.duration, Path(folder), stop)
         try:
+            starts = changes(renderer, range(timeline.frame_count))
             video = encode_mp4(
-                frames_of(renderer, range(timeline.frame_count)),
+                frames_of(renderer, starts),
                 spec,
                 Path(folder) / "video.mp4",
                 progress=progress,
                 cancel=stop,
+                starts=starts,
             )
             audio = sound.result()
         except BaseException:

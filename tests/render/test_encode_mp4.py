@@ -123,7 +123,7 @@ def test_a_frame_of_the_wrong_size_is_refused_and_leaves_nothing(tmp_path):
 
 
 def test_too_few_frames_are_refused(tmp_path):
-    with pytest.raises(ExportError, match="got 10 frames; the video spec promises 75"):
+    with pytest.raises(ExportError, match="got 10 frames; this export expects 75"):
         encode_mp4(gradient_frames(10), spec(), tmp_path / "out.mp4")
     assert list(tmp_path.iterdir()) == []
 

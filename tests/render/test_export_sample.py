@@ -150,3 +150,42 @@ def test_captions_without_a_row_keep_the_placeholders():
     text = captions_text(blank)
     assert text.startswith("WEBVTT\n")
     assert "Hallo {first_name}." in text
+
+
+def test_a_variant_that_ends_on_a_held_frame_is_exported_whole(tmp_path):
+    # The last frames of the sample's default path hold still: the encoder is sent
+    # the last changed frame once more at the very end, from the renderer's image,
+    # which at 1080p is big enough to be handed back to the system once freed.
+    import subprocess
+
+    from studio.render.encode import ffmpeg_exe
+
+    variant = timeline()
+    output = export_video(
+        variant, sample().asset_bytes, tmp_path / "k.mp4", size=(1920, 1080)
+    )
+    assert probe(output).duration == pytest.approx(variant.seconds, abs=0.08)
+    last = tmp_path / "last.png"
+    subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-v",
+            "error",
+            "-sseof",
+            "-0.2",
+            "-i",
+            str(output),
+            "-update",
+            "1",
+            str(last),
+        ],
+        check=True,
+    )
+    painted = export_frame(
+        variant,
+        sample().asset_bytes,
+        variant.frame_count - 1,
+        tmp_path / "f.png",
+        size=(1920, 1080),
+    )
+    assert np.abs(rgb(last) - rgb(painted)).mean() < 3.0
