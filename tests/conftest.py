@@ -4,13 +4,12 @@ own settings or log folders."""
 import os
 import tempfile
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _home = tempfile.mkdtemp(prefix="helder-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")
-
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="session")
