@@ -152,9 +152,9 @@ if seconds:
     timeline = build_timeline(template, rows["K-1002"], "nl")
 started = time.perf_counter()
 export_video(timeline, project.asset_bytes, Path(output), size=(width, height))
-print(json.dumps({"seconds": time.perf_counter() - started,
-                  "frames": timeline.frame_count,
-                  "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+sys.stdout.write(json.dumps({"seconds": time.perf_counter() - started,
+                             "frames": timeline.frame_count, "peak": peak}))
 """
 
 
@@ -183,16 +183,10 @@ def _export_child(seconds: float, size: tuple[int, int], output: Path) -> dict:
 
 
 def _busiest_frame(timeline) -> int:
-    def visible(frame: int) -> int:
-        return sum(
-            1
-            for moment in timeline.at(frame)
-            for layer in moment.play.scene.layers
-            if layer.visible_at(moment.frame, moment.play.scene.duration)
-            and layer.kind.value not in ("audio",)
-        )
+    def drawn(frame: int) -> int:
+        return sum(len(timeline.drawn_layers(m)) for m in timeline.at(frame))
 
-    return max(range(timeline.frame_count), key=visible)
+    return max(range(timeline.frame_count), key=drawn)
 
 
 def _preview_ms(project, timeline, frame: int, size, runs: int):

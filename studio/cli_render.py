@@ -139,7 +139,8 @@ def _frame_at(timeline: Timeline, seconds: float) -> int:
 
 
 def captions(args: argparse.Namespace) -> int:
-    from studio.render.export import captions_text
+    from studio.render.captions import write_webvtt
+    from studio.render.export import caption_cues
 
     project = load_project(args.project)
     if bool(args.data) != bool(args.row):
@@ -156,12 +157,6 @@ def captions(args: argparse.Namespace) -> int:
         )
     output = Path(args.output)
     _expect(output, ".vtt", "captions are written as WebVTT")
-    text = captions_text(_timeline(project, args, values))
-    staged = output.with_name(f".{output.name}.part")
-    try:
-        staged.write_text(text, encoding="utf-8")
-        staged.replace(output)
-    finally:
-        staged.unlink(missing_ok=True)
+    write_webvtt(caption_cues(_timeline(project, args, values)), output)
     sys.stdout.write(f"wrote {output}\n")
     return 0

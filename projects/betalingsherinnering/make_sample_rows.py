@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,15 +22,10 @@ from pathlib import Path
 import openpyxl
 
 HERE = Path(__file__).resolve().parent
+# The columns are the template's fields, in the order it lists them.
 HEADER = [
-    "customer_id",
-    "first_name",
-    "last_name",
-    "language",
-    "amount_due",
-    "due_date",
-    "invoice_number",
-    "email",
+    field["name"]
+    for field in json.loads((HERE / "project.json").read_text("utf-8"))["fields"]
 ]
 INJECTION = '=HYPERLINK("https://betaal-snel.example/","Klik hier")'
 

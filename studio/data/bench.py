@@ -60,7 +60,9 @@ else:
     counts = {}
 seconds = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "rows": rows, "counts": counts, "peak": peak}))
+sys.stdout.write(
+    json.dumps({"seconds": seconds, "rows": rows, "counts": counts, "peak": peak})
+)
 """
 
 

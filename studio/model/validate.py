@@ -9,6 +9,7 @@ warnings (a missing translation, say) are shown but do not stop a preview.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from studio.model.keyframes import Animated
@@ -207,7 +208,8 @@ def _check_settings(t: Template) -> Iterator[Problem]:
 def _check_scenes(t: Template) -> Iterator[Problem]:
     if not t.scenes:
         yield Problem("template", "has no scenes")
-    scene_ids = {scene.id for scene in t.scenes}
+    counts = Counter(scene.id for scene in t.scenes)
+    scene_ids, repeated = set(counts), {id_ for id_, n in counts.items() if n > 1}
     names: set[str] = set()
     layer_ids: set[str] = set()
     for index, scene in enumerate(t.scenes):
@@ -215,9 +217,7 @@ def _check_scenes(t: Template) -> Iterator[Problem]:
         if not scene.name.strip() or scene.name in names:
             yield Problem(where, "needs a name of its own")
         names.add(scene.name)
-        if sum(1 for s in t.scenes if s.id == scene.id) > 1 or not _ID.fullmatch(
-            scene.id
-        ):
+        if scene.id in repeated or not _ID.fullmatch(scene.id):
             yield Problem(where, f"id {scene.id!r} is not unique or not a plain name")
         yield from _check_scene(t, scene, index, scene_ids)
         for layer in scene.layers:

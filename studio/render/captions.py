@@ -9,11 +9,11 @@ viewers reading at B1 level.
 from __future__ import annotations
 
 import logging
-import os
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from studio.render.files import staged
 
 logger = logging.getLogger(__name__)
 
@@ -150,15 +150,7 @@ def write_webvtt(cues: Iterable[Cue], output: Path) -> Path:
     """Write :func:`webvtt` of ``cues`` to ``output`` (UTF-8), replacing it whole."""
     output = Path(output)
     text = webvtt(cues)
-    staged = output.parent / f".{output.stem}.{secrets.token_hex(4)}.part.vtt"
-    try:
-        with open(staged, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(staged, output)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
+    with staged(output, ".part.vtt") as part:
+        part.write_text(text, encoding="utf-8", newline="\n")
     logger.info("wrote captions %s", output)
     return output

@@ -20,20 +20,19 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import os
 import re
-import secrets
 import subprocess
 import tempfile
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import imageio_ffmpeg
+
+from studio.render.files import staged
 
 logger = logging.getLogger(__name__)
 
@@ -289,28 +288,6 @@ def _stream(
         _check_cancel(cancel)
 
 
-@contextmanager
-def _staged(output: Path, suffix: str) -> Iterator[Path]:
-    """A hidden file beside ``output``, renamed onto it only if the block succeeds."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staged = output.parent / f".{output.stem}.{secrets.token_hex(4)}{suffix}"
-    # Not mkstemp: its files are private (0600); an export gets the usual mode.
-    os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    try:
-        yield staged
-        _fsync(staged)
-        os.replace(staged, output)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
-
-
-def _fsync(path: Path) -> None:
-    # Without it a crash right after the rename can leave an empty file behind.
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
 # --- MP4 -----------------------------------------------------------------------
 
 
@@ -432,10 +409,10 @@ def encode_mp4(
             else starts + [spec.frame_count - 1]
         )
         video = _with_holds(video, placed, spec)
-    with _staged(output, ".part.mp4") as staged:
+    with staged(output, ".part.mp4") as part:
         args = [*_raw_input(spec), *audio_in, *video, *audio_out]
         _stream(
-            [*args, "-frames:v", str(spec.frame_count), "-f", "mp4", "-y", str(staged)],
+            [*args, "-frames:v", str(spec.frame_count), "-f", "mp4", "-y", str(part)],
             frames,
             spec,
             progress,
@@ -521,15 +498,15 @@ def encode_gif(
         shrink = f"{_keep_first(fps)},scale={width}:-2:flags=lanczos"
         args = [*_raw_input(spec), "-vf", shrink, "-c:v", "ffv1", "-pix_fmt", "bgr0"]
         _stream([*args, "-y", str(master)], frames, spec, progress, cancel)
-        with _staged(output, ".part.gif") as staged:
-            _fit_gif(master, staged, width, fps, max_bytes, cancel)
+        with staged(output, ".part.gif") as part:
+            _fit_gif(master, part, width, fps, max_bytes, cancel)
     logger.info("exported %s (%d bytes)", output, output.stat().st_size)
     return output
 
 
 def _fit_gif(
     master: Path,
-    staged: Path,
+    part: Path,
     width: int,
     fps: float,
     max_bytes: int,
@@ -539,8 +516,8 @@ def _fit_gif(
     for attempt in _gif_attempts(width, fps):
         graph = _gif_filter(*attempt)
         args = ["-i", str(master), "-filter_complex", graph, "-loop", "0"]
-        _run([*args, "-f", "gif", "-y", str(staged)], cancel)
-        size = staged.stat().st_size
+        _run([*args, "-f", "gif", "-y", str(part)], cancel)
+        size = part.stat().st_size
         logger.debug("GIF at %d px, %s fps, %d colours: %d bytes", *attempt, size)
         if size <= max_bytes:
             return
@@ -574,8 +551,8 @@ def mix_audio(
                 )
                 for n, clip in enumerate(clips)
             ]
-            with _staged(output_wav, ".part.wav") as staged:
-                _write_mix(placed, duration, staged)
+            with staged(output_wav, ".part.wav") as part:
+                _write_mix(placed, duration, part)
         finally:
             for source in opened:
                 source.close()
@@ -740,9 +717,9 @@ def floor_encode(spec: VideoSpec, output: Path) -> float:
         f"[bg][card]overlay=x='{w // 4}*min(1,t)':y={h // 4},format=bgra"
     )
     started = time.perf_counter()
-    with _staged(output, ".part.mp4") as staged:
+    with staged(output, ".part.mp4") as part:
         args = ["-f", "lavfi", "-i", scene, "-frames:v", str(spec.frame_count)]
-        _run([*args, *_h264_output(spec), "-f", "mp4", "-y", str(staged)])
+        _run([*args, *_h264_output(spec), "-f", "mp4", "-y", str(part)])
     return time.perf_counter() - started
 
 
@@ -760,9 +737,9 @@ def moviepy_baseline(spec: VideoSpec, output: Path) -> float:
     size = (spec.width, spec.height)
     background = ColorClip(size, color=(246, 243, 236), duration=spec.duration)
     scene = CompositeVideoClip([background, *_baseline_layers(spec)], size=size)
-    with _staged(output, ".part.mp4") as staged:
+    with staged(output, ".part.mp4") as part:
         scene.write_videofile(
-            str(staged),
+            str(part),
             fps=spec.fps,
             codec="libx264",
             preset=spec.preset,
@@ -811,13 +788,13 @@ def encode_aac(audio_wav: Path, duration: float, output: Path, *, cancel=None) -
     Encoded apart from the video, so that it can be made while the frames are.
     """
     length = _number(duration)
-    with _staged(Path(output), ".part.m4a") as staged:
+    with staged(Path(output), ".part.m4a") as part:
         _run(
             [
                 *("-i", str(audio_wav), "-vn"),
                 *("-af", f"apad=whole_dur={length},atrim=end={length}"),
                 *("-c:a", "aac", "-aac_coder", "fast", "-b:a", "128k"),
-                *("-ar", str(AUDIO_RATE), "-ac", "2", "-f", "mp4", "-y", str(staged)),
+                *("-ar", str(AUDIO_RATE), "-ac", "2", "-f", "mp4", "-y", str(part)),
             ],
             cancel,
         )
@@ -826,7 +803,7 @@ def encode_aac(audio_wav: Path, duration: float, output: Path, *, cancel=None) -
 
 def mux(video: Path, audio: Path | None, output: Path) -> Path:
     """Join an encoded video and soundtrack into ``output`` without re-encoding."""
-    with _staged(Path(output), ".part.mp4") as staged:
+    with staged(Path(output), ".part.mp4") as part:
         inputs = ["-i", str(video), *(["-i", str(audio)] if audio else [])]
         maps = ["-map", "0:v:0", *(["-map", "1:a:0"] if audio else [])]
         _run(
@@ -840,7 +817,7 @@ def mux(video: Path, audio: Path | None, output: Path) -> Path:
                 "-f",
                 "mp4",
                 "-y",
-                str(staged),
+                str(part),
             ]
         )
     return Path(output)

@@ -9,7 +9,6 @@ beside its final name and renamed onto it only when complete.
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -27,7 +26,8 @@ from studio.render.encode import (
     mix_audio,
     mux,
 )
-from studio.render.frames import AssetBytes, FrameRenderer
+from studio.render.files import staged
+from studio.render.frames import AssetBytes, FrameRenderer, read_asset
 from studio.render.text import RenderError
 from studio.render.timeline import Timeline
 
@@ -53,19 +53,14 @@ def frames_of(
     """Each frame's pixels (BGRA), painted into one reused image.
 
     The memory a frame is handed in is painted over by the next one: the encoder
-    must take it before asking for more, as a pipe write does. Only frames that
-    differ from the one before are painted.
+    must take it before asking for more, as a pipe write does. A video passes
+    only the frames that :func:`changes` found; the encoder repeats the rest.
     """
     image = QImage(
         renderer.width, renderer.height, QImage.Format.Format_ARGB32_Premultiplied
     )
-    shown = None
     for frame in frames:
-        # A frame that holds still is painted once and sent again.
-        state = renderer.state(frame)
-        if state != shown:
-            renderer.render_into(image, frame)
-            shown = state
+        renderer.render_into(image, frame)
         yield image.constBits()
 
 
@@ -85,37 +80,24 @@ def audio_clips(timeline: Timeline, asset_bytes: AssetBytes) -> list[AudioClip]:
     template = timeline.template
     clips = []
     for frame, layer in timeline.audio():
-        asset = template.assets[layer.asset]
+        asset, data = read_asset(template.assets, asset_bytes, layer.asset)
         clips.append(
-            AudioClip(
-                _bytes(asset_bytes, layer.asset, asset.name),
-                Path(asset.name).suffix,
-                start=frame / timeline.fps,
-                volume=layer.volume,
-            )
+            AudioClip(data, Path(asset.name).suffix, frame / timeline.fps, layer.volume)
         )
-    if template.music is not None:
-        asset = template.assets[template.music.asset]
+    music = template.music
+    if music is not None:
+        asset, data = read_asset(template.assets, asset_bytes, music.asset)
         clips.append(
             AudioClip(
-                _bytes(asset_bytes, asset.id, asset.name),
+                data,
                 Path(asset.name).suffix,
                 start=0.0,
-                volume=template.music.volume,
+                volume=music.volume,
                 loop=True,
                 fade_out=MUSIC_FADE,
             )
         )
     return clips
-
-
-def _bytes(asset_bytes: AssetBytes, asset_id: str, name: str) -> bytes:
-    try:
-        return asset_bytes(asset_id)
-    except (KeyError, OSError) as error:
-        raise RenderError(
-            f"asset {asset_id!r} ({name}) is missing from the project"
-        ) from error
 
 
 def export_video(
@@ -207,14 +189,9 @@ def export_frame(
 
 
 def save_png(image: QImage, output: Path) -> Path:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staged = output.with_name(f".{output.stem}.part.png")
-    try:
-        if not image.save(str(staged), "PNG"):
+    with staged(output, ".part.png") as part:
+        if not image.save(str(part), "PNG"):
             raise RenderError(f"{output}: the PNG could not be written")
-        os.replace(staged, output)
-    finally:
-        staged.unlink(missing_ok=True)
     return output
 
 

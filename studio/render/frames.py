@@ -130,11 +130,8 @@ class FrameRenderer:
                 | QPainter.RenderHint.SmoothPixmapTransform
             )
             painter.scale(*self.scale)
-            for layer in scene.layers:
-                if layer.visible_at(moment.frame, scene.duration) and (
-                    self.timeline.shows(layer)
-                ):
-                    self._paint_layer(painter, layer, moment)
+            for layer in self.timeline.drawn_layers(moment):
+                self._paint_layer(painter, layer, moment)
         finally:
             painter.end()
 
@@ -146,19 +143,13 @@ class FrameRenderer:
         """
         parts: list = []
         for moment in self.timeline.at(frame) or self._last_moment():
-            scene = moment.play.scene
-            parts.append((scene.id, moment.opacity))
-            for layer in scene.layers:
-                if layer.visible_at(moment.frame, scene.duration) and (
-                    self.timeline.shows(layer)
-                ):
-                    parts.append(_layer_state(layer, moment.frame))
+            parts.append((moment.play.scene.id, moment.opacity))
+            for layer in self.timeline.drawn_layers(moment):
+                parts.append(_layer_state(layer, moment.frame))
         return tuple(parts)
 
     def _paint_layer(self, painter: QPainter, layer: Layer, moment: Moment) -> None:
-        paint = _PAINTERS.get(type(layer))
-        if paint is None:  # sound has nothing to draw
-            return
+        paint = _PAINTERS[type(layer)]
         frame = moment.frame
         transform = layer.transform
         x, y = transform.position.at(frame)
@@ -297,6 +288,21 @@ def _draw_fitted(painter: QPainter, image: QImage, w: float, h: float, fit: Imag
         painter.drawImage(target, image)
 
 
+def read_asset(
+    assets: dict[str, AssetRef], asset_bytes: AssetBytes, asset_id: str
+) -> tuple[AssetRef, bytes]:
+    """An asset and its bytes; RenderError naming it when it cannot be had."""
+    asset = assets.get(asset_id)
+    if asset is None:
+        raise RenderError(f"asset {asset_id!r} is not in the template")
+    try:
+        return asset, asset_bytes(asset_id)
+    except (KeyError, OSError) as error:
+        raise RenderError(
+            f"asset {asset_id!r} ({asset.name}) is missing from the project"
+        ) from error
+
+
 class MediaCache:
     """Decoded images and video frames, kept at the size they are drawn."""
 
@@ -308,15 +314,7 @@ class MediaCache:
         self._videos: dict[str, _VideoReader] = {}
 
     def _bytes(self, asset_id: str) -> tuple[AssetRef, bytes]:
-        asset = self.assets.get(asset_id)
-        if asset is None:
-            raise RenderError(f"asset {asset_id!r} is not in the template")
-        try:
-            return asset, self.asset_bytes(asset_id)
-        except (KeyError, OSError) as error:
-            raise RenderError(
-                f"asset {asset_id!r} ({asset.name}) is missing from the project"
-            ) from error
+        return read_asset(self.assets, self.asset_bytes, asset_id)
 
     def image(self, asset_id: str, w: float, h: float) -> QImage:
         """The image rasterised for a box of ``w`` x ``h`` canvas pixels."""

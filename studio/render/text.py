@@ -169,11 +169,12 @@ def _set(text: str, style: TextStyle, size: int, width: float, height: float):
         widest = max(widest, line.naturalTextWidth())
         lines += 1
     layout.endLayout()
-    fits = widest <= width + 0.5 and lines * step <= height + 0.5
-    if style.max_lines is not None:
-        fits = fits and lines <= style.max_lines
-    if style.fit is FitRule.MAX_LINES:
-        fits = widest <= width + 0.5 and lines <= (style.max_lines or lines)
+    # Half a pixel of slack: line metrics are fractional. "Maximum lines" lets the
+    # text run past the box's height; the other rules keep it inside.
+    fits = widest <= width + 0.5
+    fits = fits and (style.max_lines is None or lines <= style.max_lines)
+    if style.fit is not FitRule.MAX_LINES:
+        fits = fits and lines * step <= height + 0.5
     return layout, lines, fits and not _breaks_inside_words(layout, text)
 
 

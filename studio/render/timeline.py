@@ -98,6 +98,17 @@ class Timeline:
             self._shown[layer.id] = held
         return held
 
+    def drawn_layers(self, moment: Moment) -> list[Layer]:
+        """The layers with something to draw at ``moment``, bottom first."""
+        scene = moment.play.scene
+        return [
+            layer
+            for layer in scene.layers
+            if not isinstance(layer, AudioLayer)
+            and layer.visible_at(moment.frame, scene.duration)
+            and self.shows(layer)
+        ]
+
     def audio(self) -> list[tuple[int, AudioLayer]]:
         """Each sound of the path for this language, with its first output frame."""
         sounds = []

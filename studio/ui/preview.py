@@ -8,7 +8,6 @@ a few milliseconds, which scrubbing one scene can afford.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -38,10 +37,12 @@ SAMPLE_DATA_NAMES = ("sample-rows.xlsx", "sample-rows.csv")
 
 def sample_rows_beside(project: Project) -> dict[str, dict]:
     """The usable rows of a sample data file in the project's folder, if any."""
-    folder = project.source if project.source and project.source.is_dir() else None
+    folder = project.source
+    if folder is None or not folder.is_dir():
+        return {}
     for name in SAMPLE_DATA_NAMES:
-        path = Path(folder or ".") / name
-        if folder is not None and path.is_file():
+        path = folder / name
+        if path.is_file():
             try:
                 return load_rows(
                     project.template.fields,

@@ -3,51 +3,19 @@
 from __future__ import annotations
 
 import csv
-from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from studio.values.fields import Field, FieldKind
-
-HEADER = [
-    "customer_id",
-    "first_name",
-    "last_name",
-    "language",
-    "amount_due",
-    "due_date",
-    "invoice_number",
-    "email",
-]
+from studio.project import Project
+from studio.resources import SAMPLE_PROJECT
+from studio.values.fields import Field
 
 
 def sample_fields() -> list[Field]:
-    """The fields of the bundled payment-reminder template."""
-    return [
-        Field("customer_id", FieldKind.TEXT, max_length=20),
-        Field("first_name", FieldKind.PERSON_NAME, max_length=50, personal=True),
-        Field("last_name", FieldKind.PERSON_NAME, max_length=80, personal=True),
-        Field(
-            "language",
-            FieldKind.CHOICE,
-            required=False,
-            fallback="nl",
-            choices=("nl", "en", "tr", "pl", "ar"),
-        ),
-        Field(
-            "amount_due",
-            FieldKind.MONEY,
-            currency="EUR",
-            minimum=Decimal("0.01"),
-            maximum=Decimal("100000.00"),
-            personal=True,
-        ),
-        Field("due_date", FieldKind.DATE),
-        Field("invoice_number", FieldKind.TEXT, max_length=30),
-        Field("email", FieldKind.EMAIL, required=False, personal=True),
-    ]
+    """The fields of the bundled payment-reminder template, as it defines them."""
+    return Project.open(SAMPLE_PROJECT).template.fields
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from studio.store import (
     dump_json,
     save_project,
 )
-from studio.store.bench import bench_store
 
 
 def test_document_and_blobs_survive_a_round_trip(project_path: Path):
@@ -175,11 +174,3 @@ def test_subclasses_of_json_types_are_saved_as_plain_values(project_path: Path):
 
     with ProjectFile.open(project_path) as project:
         assert project.document == {"kind": "text"}
-
-
-def test_the_benchmark_reports_medians_and_cleans_up(tmp_path: Path):
-    results = bench_store(tmp_path, {"small": "document"}, MemoryBlobs([b"x"]), runs=1)
-
-    assert results["open_ms"] > 0 and results["save_in_place_ms"] > 0
-    assert results["blob_bytes"] == 1 and results["runs"] == 1
-    assert os.listdir(tmp_path) == []
