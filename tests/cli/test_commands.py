@@ -75,21 +75,14 @@ def test_data_check_exits_0_when_every_row_is_usable(tmp_path, capsys):
     assert "3 ok, 0 with warnings, 0 with errors" in capsys.readouterr().out
 
 
+def shown_values(capsys, row: str, language: str) -> dict:
+    args = ["values", str(SAMPLE_PROJECT), str(ROWS_CSV), "--row", row]
+    assert main([*args, "--lang", language, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
 def test_values_shows_one_row_as_it_appears_on_screen(capsys):
-    code = main(
-        [
-            "values",
-            str(SAMPLE_PROJECT),
-            str(ROWS_CSV),
-            "--row",
-            "K-1002",
-            "--lang",
-            "nl",
-            "--json",
-        ]
-    )
-    assert code == 0
-    shown = json.loads(capsys.readouterr().out)
+    shown = shown_values(capsys, "K-1002", "nl")
     assert shown["values"]["amount_due"] == "€\xa01.234,56"
     assert shown["values"]["due_date"] == "20 januari 2027"
     assert shown["texts"]["welkom.groet"] == "Hallo Mehmet,"
@@ -98,20 +91,7 @@ def test_values_shows_one_row_as_it_appears_on_screen(capsys):
 
 
 def test_values_in_english_formats_the_english_way(capsys):
-    code = main(
-        [
-            "values",
-            str(SAMPLE_PROJECT),
-            str(ROWS_CSV),
-            "--row",
-            "K-1002",
-            "--lang",
-            "en",
-            "--json",
-        ]
-    )
-    assert code == 0
-    shown = json.loads(capsys.readouterr().out)
+    shown = shown_values(capsys, "K-1002", "en")
     assert shown["values"]["amount_due"] == "€1,234.56"
     assert shown["texts"]["bedrag.datum"] == "Please pay before 20 January 2027."
 
