@@ -137,6 +137,25 @@ class Project:
         )
         return target
 
+    def save_copy(self, target: str | Path) -> Path:
+        """Write the whole project to ``target`` and go on editing the same file.
+
+        For recovery copies: unlike :meth:`save` it writes a template that does
+        not validate yet (work in progress is still work), and it neither
+        changes :attr:`path` nor frees the bytes of newly imported media.
+        """
+        target = Path(target)
+        try:
+            save_project(
+                target,
+                template_to_dict(self.template),
+                self.blobs,
+                referenced=self.template.referenced_blobs(),
+            )
+        except ProjectFileError as error:
+            raise ProjectError(str(error)) from None
+        return target
+
     def _reopen(self, target: Path) -> None:
         # The saved file now holds every blob; reading through it frees the memory
         # held for newly imported assets and lets a later save-as copy from it.

@@ -14,7 +14,13 @@ from typing import Any
 
 from studio.model.keyframes import Easing, Keyframe
 from studio.model.layers import TRANSFORM_PROPERTIES, Layer
-from studio.model.template import Template
+from studio.model.template import (
+    AssetRef,
+    Scene,
+    Template,
+    Translation,
+    placeholders,
+)
 
 
 class EditError(ValueError):
@@ -74,7 +80,68 @@ class RestoreProperty:
     label: str = "Restore"
 
 
-Edit = SetLayerProperty | SetTransform | RemoveKeyframe | MoveKeyframe | RestoreProperty
+@dataclass(frozen=True)
+class SetText:
+    """Give a translatable text its words in one language (the source or a
+    translation); ``text`` None removes that translation."""
+
+    key: str
+    language: str
+    text: str | None
+    label: str = "Edit text"
+
+
+@dataclass(frozen=True)
+class AddLayer:
+    """Put ``layer`` into a scene at ``index`` (0 is the bottom layer)."""
+
+    scene: str
+    layer: Layer
+    index: int | None = None  # None: on top
+    label: str = "Add layer"
+
+
+@dataclass(frozen=True)
+class RemoveLayer:
+    layer: str
+    label: str = "Delete layer"
+
+
+@dataclass(frozen=True)
+class AddAsset:
+    """Register an imported media file (its bytes are already stored)."""
+
+    asset: AssetRef
+    label: str = "Import media"
+
+
+@dataclass(frozen=True)
+class RemoveAsset:
+    asset: str
+    label: str = "Remove media"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several edits as one: all are made, or (when one fails) none."""
+
+    edits: tuple
+    label: str = "Edit"
+
+
+Edit = (
+    SetLayerProperty
+    | SetTransform
+    | RemoveKeyframe
+    | MoveKeyframe
+    | RestoreProperty
+    | SetText
+    | AddLayer
+    | RemoveLayer
+    | AddAsset
+    | RemoveAsset
+    | Batch
+)
 
 _FIXED = {"id", "kind"}
 
@@ -88,8 +155,18 @@ def find_layer(template: Template, layer_id: str) -> tuple[Layer, int]:
     raise EditError(f"there is no layer {layer_id!r}")
 
 
+def find_scene_of(template: Template, layer_id: str) -> Scene:
+    for scene in template.scenes:
+        if any(layer.id == layer_id for layer in scene.layers):
+            return scene
+    raise EditError(f"there is no layer {layer_id!r}")
+
+
 def apply_edit(template: Template, edit: Edit) -> Edit:
     """Apply ``edit``; return the edit that undoes it. On error nothing changes."""
+    other = _OTHER_EDITS.get(type(edit))
+    if other is not None:
+        return other(template, edit)
     layer, duration = find_layer(template, edit.layer)
     if isinstance(edit, SetLayerProperty):
         return _set_property(layer, edit)
@@ -115,6 +192,8 @@ def _set_property(layer: Layer, edit: SetLayerProperty) -> SetLayerProperty:
     if edit.name not in layer.__dataclass_fields__:
         raise EditError(f"a {layer.kind.value} layer has no property {edit.name!r}")
     old = getattr(layer, edit.name)
+    if edit.name in ("start", "end"):
+        _check_timing(layer, edit)
     if old is not None and edit.value is not None and type(old) is not type(edit.value):
         if not (isinstance(old, float) and isinstance(edit.value, int)):
             raise EditError(
@@ -168,3 +247,114 @@ def _move_keyframe(prop, edit: MoveKeyframe, duration: int, layer: Layer) -> Non
         raise EditError(f"there is already a keyframe at frame {edit.to}")
     prop.remove_keyframe(edit.frame)
     prop.set_keyframe(replace(key, frame=edit.to))
+
+
+def _check_timing(layer: Layer, edit: SetLayerProperty) -> None:
+    start = edit.value if edit.name == "start" else layer.start
+    end = edit.value if edit.name == "end" else layer.end
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise EditError(f"the in point of {layer.name!r} must be a frame from 0 on")
+    if end is not None and (isinstance(end, bool) or not isinstance(end, int)):
+        raise EditError(f"the out point of {layer.name!r} must be a frame")
+    if end is not None and end <= start:
+        raise EditError(
+            f"layer {layer.name!r} would end (frame {end}) before it starts "
+            f"(frame {start})"
+        )
+
+
+def _set_text(template: Template, edit: SetText) -> SetText:
+    string = template.strings.get(edit.key)
+    if string is None:
+        raise EditError(f"there is no text {edit.key!r}")
+    if edit.language not in template.languages:
+        raise EditError(f"{edit.language!r} is not a language of this template")
+    source = edit.language == template.source_language
+    if edit.text is not None:
+        try:
+            placeholders(edit.text)
+        except ValueError as error:
+            raise EditError(f"text {edit.key!r}: {error}") from None
+    if source:
+        if edit.text is None:
+            raise EditError(f"the {edit.language} text of {edit.key!r} cannot be removed")
+        old = string.source
+        string.source = edit.text
+        return replace(edit, text=old)
+    found = string.translations.get(edit.language)
+    old = found.text if found else None
+    if edit.text is None:
+        string.translations.pop(edit.language, None)
+    elif found is None:
+        string.translations[edit.language] = Translation(edit.text)
+    else:
+        string.translations[edit.language] = replace(found, text=edit.text)
+    return replace(edit, text=old)
+
+
+def _add_layer(template: Template, edit: AddLayer) -> RemoveLayer:
+    try:
+        scene = template.scene(edit.scene)
+    except KeyError:
+        raise EditError(f"there is no scene {edit.scene!r}") from None
+    taken = {layer.id for s in template.scenes for layer in s.layers}
+    if edit.layer.id in taken:
+        raise EditError(f"there is already a layer {edit.layer.id!r}")
+    index = len(scene.layers) if edit.index is None else edit.index
+    if not 0 <= index <= len(scene.layers):
+        raise EditError(f"scene {scene.name!r} has no place {index} for a layer")
+    scene.layers.insert(index, copy.deepcopy(edit.layer))
+    return RemoveLayer(edit.layer.id, edit.label)
+
+
+def _remove_layer(template: Template, edit: RemoveLayer) -> AddLayer:
+    scene = find_scene_of(template, edit.layer)
+    index = next(i for i, layer in enumerate(scene.layers) if layer.id == edit.layer)
+    layer = scene.layers.pop(index)
+    return AddLayer(scene.id, layer, index, edit.label)
+
+
+def _add_asset(template: Template, edit: AddAsset) -> RemoveAsset:
+    if edit.asset.id in template.assets:
+        raise EditError(f"there is already media called {edit.asset.id!r}")
+    template.assets[edit.asset.id] = edit.asset
+    return RemoveAsset(edit.asset.id, edit.label)
+
+
+def _remove_asset(template: Template, edit: RemoveAsset) -> AddAsset:
+    asset = template.assets.get(edit.asset)
+    if asset is None:
+        raise EditError(f"there is no media {edit.asset!r}")
+    users = [
+        layer.name
+        for scene in template.scenes
+        for layer in scene.layers
+        if getattr(layer, "asset", None) == edit.asset
+    ]
+    if users or (template.music is not None and template.music.asset == edit.asset):
+        where = users[0] if users else "the music bed"
+        raise EditError(f"media {edit.asset!r} is still used by {where}")
+    del template.assets[edit.asset]
+    return AddAsset(asset, edit.label)
+
+
+def _batch(template: Template, edit: Batch) -> Batch:
+    inverses: list = []
+    try:
+        for part in edit.edits:
+            inverses.append(apply_edit(template, part))
+    except EditError:
+        for inverse in reversed(inverses):
+            apply_edit(template, inverse)
+        raise
+    return Batch(tuple(reversed(inverses)), edit.label)
+
+
+_OTHER_EDITS = {
+    SetText: _set_text,
+    AddLayer: _add_layer,
+    RemoveLayer: _remove_layer,
+    AddAsset: _add_asset,
+    RemoveAsset: _remove_asset,
+    Batch: _batch,
+}

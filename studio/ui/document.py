@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from studio.model.edits import Edit, apply_edit
+from studio.model.edits import Edit, EditError, apply_edit, find_layer
+from studio.model.layers import Layer
+from studio.model.template import Scene
 from studio.project import Project
 
 logger = logging.getLogger(__name__)
@@ -22,11 +24,37 @@ logger = logging.getLogger(__name__)
 _MERGING = 1  # QUndoCommand.id() of edits that carry a merge key
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+    return text
+
+
+# The default names of the model's edits, marked for translation; the undo
+# history shows them in the interface language.
+EDIT_LABELS = (
+    QT_TRANSLATE_NOOP("Edits", "Change property"),
+    QT_TRANSLATE_NOOP("Edits", "Change transform"),
+    QT_TRANSLATE_NOOP("Edits", "Delete keyframe"),
+    QT_TRANSLATE_NOOP("Edits", "Move keyframe"),
+    QT_TRANSLATE_NOOP("Edits", "Restore"),
+    QT_TRANSLATE_NOOP("Edits", "Edit text"),
+    QT_TRANSLATE_NOOP("Edits", "Add layer"),
+    QT_TRANSLATE_NOOP("Edits", "Delete layer"),
+    QT_TRANSLATE_NOOP("Edits", "Import media"),
+    QT_TRANSLATE_NOOP("Edits", "Remove media"),
+    QT_TRANSLATE_NOOP("Edits", "Edit"),
+)
+
+
+def edit_label(label: str) -> str:
+    """``label`` in the interface language (a label already translated passes)."""
+    return QCoreApplication.translate("Edits", label)
+
+
 class EditCommand(QUndoCommand):
     """One edit and its inverse; the first ``redo`` is the edit already applied."""
 
     def __init__(self, document: Document, edit: Edit, inverse: Edit, merge_key):
-        super().__init__(edit.label)
+        super().__init__(edit_label(edit.label))
         self.document = document
         self.edit = edit
         self.inverse = inverse
@@ -55,20 +83,123 @@ class EditCommand(QUndoCommand):
 
 
 class Document(QObject):
-    """A project being edited.
+    """A project being edited, and where the editor stands in it.
+
+    Besides the template (changed only through :meth:`edit`), a document holds
+    what the panels share: the scene shown, the frame of the playhead within it,
+    the selected layers, the language and the sample row the canvas shows.
 
     Signals
     -------
     sig_changed
         After every edit, undo and redo: views redraw from the template.
+    sig_scene_changed
+        Another scene is shown (its id).
+    sig_frame_changed
+        The playhead moved (the frame within the scene).
+    sig_selection_changed
+        Other layers are selected.
+    sig_variant_changed
+        Another language or sample row is shown.
     """
 
     sig_changed = Signal()
+    sig_scene_changed = Signal(str)
+    sig_frame_changed = Signal(int)
+    sig_selection_changed = Signal()
+    sig_variant_changed = Signal()
 
-    def __init__(self, project: Project, parent: QObject | None = None):
+    def __init__(
+        self,
+        project: Project,
+        rows: dict[str, dict] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.rows: dict[str, dict] = rows or {}
+        template = project.template
+        self.scene_id: str | None = template.scenes[0].id if template.scenes else None
+        self.frame = 0
+        self.selection: tuple[str, ...] = ()
+        self.language = template.source_language
+        self.row_id: str | None = next(iter(self.rows), None)
+        self.revision = 0  # counts changes to the template, undo and redo included
+        self.sig_changed.connect(self._changed)
+
+    # -- where the editor stands ----------------------------------------------
+
+    @property
+    def template(self):
+        return self.project.template
+
+    @property
+    def scene(self) -> Scene | None:
+        if self.scene_id is None:
+            return None
+        try:
+            return self.template.scene(self.scene_id)
+        except KeyError:
+            return None
+
+    @property
+    def values(self) -> dict:
+        """The sample row shown, or no values (placeholders then show as typed)."""
+        return self.rows.get(self.row_id, {}) if self.row_id else {}
+
+    def set_scene(self, scene_id: str) -> None:
+        if scene_id == self.scene_id:
+            return
+        self.template.scene(scene_id)  # KeyError for a scene that is not there
+        self.scene_id = scene_id
+        self.selection = ()
+        self.frame = min(self.frame, self.scene.duration - 1)
+        self.sig_scene_changed.emit(scene_id)
+        self.sig_selection_changed.emit()
+        self.sig_frame_changed.emit(self.frame)
+
+    def set_frame(self, frame: int) -> None:
+        scene = self.scene
+        last = scene.duration - 1 if scene else 0
+        frame = max(0, min(int(frame), last))
+        if frame != self.frame:
+            self.frame = frame
+            self.sig_frame_changed.emit(frame)
+
+    def select(self, layer_ids) -> None:
+        chosen = tuple(dict.fromkeys(layer_ids))
+        if chosen != self.selection:
+            self.selection = chosen
+            self.sig_selection_changed.emit()
+
+    def selected_layers(self) -> list[Layer]:
+        found = []
+        for layer_id in self.selection:
+            try:
+                found.append(find_layer(self.template, layer_id)[0])
+            except EditError:
+                continue  # deleted since; the selection forgets it on the next change
+        return found
+
+    def set_language(self, language: str) -> None:
+        if language != self.language and language in self.template.languages:
+            self.language = language
+            self.sig_variant_changed.emit()
+
+    def set_row(self, row_id: str | None) -> None:
+        if row_id != self.row_id and (row_id is None or row_id in self.rows):
+            self.row_id = row_id
+            self.sig_variant_changed.emit()
+
+    def _changed(self) -> None:
+        self.revision += 1
+        kept = tuple(i for i in self.selection if _exists(self.template, i))
+        if kept != self.selection:
+            self.selection = kept
+            self.sig_selection_changed.emit()
+        if self.scene is None and self.template.scenes:
+            self.set_scene(self.template.scenes[0].id)
 
     def edit(self, edit: Edit, *, merge_key: object = None) -> None:
         """Apply ``edit`` as one undoable step (merged with the last when the keys
@@ -98,3 +229,11 @@ class Document(QObject):
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+
+def _exists(template, layer_id: str) -> bool:
+    try:
+        find_layer(template, layer_id)
+    except EditError:
+        return False
+    return True
