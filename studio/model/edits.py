@@ -277,7 +277,9 @@ def _set_text(template: Template, edit: SetText) -> SetText:
             raise EditError(f"text {edit.key!r}: {error}") from None
     if source:
         if edit.text is None:
-            raise EditError(f"the {edit.language} text of {edit.key!r} cannot be removed")
+            raise EditError(
+                f"the {edit.language} text of {edit.key!r} cannot be removed"
+            )
         old = string.source
         string.source = edit.text
         return replace(edit, text=old)
