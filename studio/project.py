@@ -100,14 +100,23 @@ class Project:
 
     def add_asset(self, file: str | Path, asset_id: str | None = None) -> AssetRef:
         """Import a media file; its bytes are stored once, under their sha256."""
+        asset = self.store_media(file, asset_id)
+        self.template.assets[asset.id] = asset
+        return asset
+
+    def store_media(self, file: str | Path, asset_id: str | None = None) -> AssetRef:
+        """Keep a media file's bytes and describe it, without adding it to the
+        template: the studio adds it as an undoable edit. Raises ProjectError
+        naming the file when it cannot be read or is not a kind we import."""
         file = Path(file)
         media_type = media_type_of(file)
-        data = file.read_bytes()
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise ProjectError(f"{file}: cannot be read: {error.strerror}") from None
         asset_id = asset_id or _free_asset_id(self.template, file.stem)
-        asset = AssetRef(asset_id, file.name, media_type, blob_id(data), len(data))
         self.new_blobs.add(data)
-        self.template.assets[asset_id] = asset
-        return asset
+        return AssetRef(asset_id, file.name, media_type, blob_id(data), len(data))
 
     def save(self, path: str | Path | None = None) -> Path:
         """Write the project file; the old file stays intact until the new is whole."""
