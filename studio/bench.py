@@ -1,7 +1,7 @@
 """Benchmarks: each figure printed beside a baseline measured in the same run.
 
     python -m studio.bench            # everything
-    python -m studio.bench data       # one section: data, project
+    python -m studio.bench window     # one section: data, project, render, window
     python -m studio.bench --rows 20000 data
 
 These machines are shared and noisy, so every figure comes with a baseline that
@@ -347,7 +347,7 @@ def reencode_floor(source: Path, spec, output: Path) -> float:
     return time.perf_counter() - started
 
 
-SECTIONS = ("data", "project", "render")
+SECTIONS = ("data", "project", "render", "window")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
         bench_project(args.runs, out)
     if "render" in chosen:
         bench_render(args.runs, out, quick=args.quick)
+    if "window" in chosen:
+        from studio.ui.bench_window import bench_window
+
+        with tempfile.TemporaryDirectory(prefix="helder-bench-") as folder:
+            bench_window(args.runs, out, folder)
     return 0
 
 

@@ -52,4 +52,7 @@ def test_an_unknown_section_is_refused(tmp_path):
         [sys.executable, "-m", "studio.bench", "paint"], capture_output=True, text=True
     )
     assert result.returncode == 2
-    assert "unknown section 'paint'; choose from data, project, render" in result.stderr
+    assert (
+        "unknown section 'paint'; choose from data, project, render, window"
+        in result.stderr
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -51,17 +52,36 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_studio(project_path: str | None) -> int:
-    """Open the main window on ``project_path`` (the bundled sample when None)."""
-    from studio.ui.main_window import MainWindow
+    """Open the main window on ``project_path`` (the bundled sample when None).
+
+    Work a crash left unsaved is offered first; recovering it opens that
+    instead, as unsaved changes to the project it belongs to.
+    """
+    from studio.ui.main_window import open_window
+    from studio.ui.recovery import offer_recovery, open_recovered, pending_recoveries
+    from studio.ui.theme import follow_system
 
     app = make_application()
-    path = Path(project_path) if project_path else SAMPLE_PROJECT
-    try:
-        project = Project.open(path)
-    except ProjectError as error:
-        QMessageBox.critical(None, app.applicationName(), str(error))
-        return 2
-    window = MainWindow(project)
-    window.show()
-    logger.info("studio window shown for %s", path)
+    follow_system(app)
+    started = time.perf_counter()
+    window = None
+    chosen = offer_recovery(None, pending_recoveries())
+    if chosen is not None:
+        try:
+            window = open_window(open_recovered(chosen), recovery=chosen)
+        except ProjectError as error:
+            QMessageBox.warning(None, app.applicationName(), str(error))
+    if window is None:
+        path = Path(project_path) if project_path else SAMPLE_PROJECT
+        try:
+            project = Project.open(path)
+        except ProjectError as error:
+            QMessageBox.critical(None, app.applicationName(), str(error))
+            return 2
+        window = open_window(project)
+        if window is None:
+            return 1
+    logger.info(
+        "studio window shown in %.0f ms", (time.perf_counter() - started) * 1000
+    )
     return app.exec()

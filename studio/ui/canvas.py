@@ -863,6 +863,20 @@ class Canvas(QWidget):
             return new_ids
         return []
 
+    def place_asset(self, asset_id: str) -> str | None:
+        """Put imported media into the current scene, centred, as one step."""
+        scene = self.document.scene
+        asset = self.template.assets.get(asset_id)
+        if scene is None or asset is None:
+            return None
+        taken = {layer.id for s in self.template.scenes for layer in s.layers}
+        centre = QPointF(self.template.width / 2, self.template.height / 2)
+        layer = self._layer_for(asset, centre, taken)
+        if self._push([AddLayer(scene.id, layer)], self.tr("Place media")):
+            self.document.select([layer.id])
+            return layer.id
+        return None
+
     def _layer_for(self, asset, at: QPointF, taken: set[str]) -> Layer:
         scene = self.document.scene
         layer_id, number = asset.id, 2

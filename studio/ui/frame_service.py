@@ -95,6 +95,7 @@ class FrameService(QObject):
         self._worker = _Painter(self)
         self._worker.start()
         self.last_paint_ms = 0.0
+        self.shown_serial = 0  # the request whose frame was last delivered
 
     def request(self, size: tuple[int, int], frame: int | None = None) -> int:
         """Ask for ``frame`` (the playhead when None) at ``size``; returns a serial."""
@@ -117,6 +118,11 @@ class FrameService(QObject):
                 self._media,
             )
         )
+        return self._serial
+
+    @property
+    def requested(self) -> int:
+        """The serial of the newest request."""
         return self._serial
 
     def _make_timeline(self, scene: Scene) -> Timeline:
@@ -143,6 +149,7 @@ class FrameService(QObject):
     def _deliver(self, serial: int, frame: int, image: QImage, ms: float) -> None:
         self.last_paint_ms = ms
         if serial == self._serial:
+            self.shown_serial = serial
             self.sig_frame_ready.emit(frame, image)
 
     def close(self) -> None:

@@ -1,7 +1,8 @@
-"""The main window: composes the panels; owns no editing logic.
+"""The main window: composes the panels around one document; owns no editing logic.
 
-Everything shown that comes from a project (names, texts) goes into plain-text item
-views, so that a value that looks like markup is shown as typed.
+Every change goes through the document's undo stack; the window keeps the title's
+unsaved marker, the autosave and the lock that keeps the project open here only,
+and asks before closing with unsaved changes.
 """
 
 from __future__ import annotations
@@ -10,242 +11,404 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
-    QListWidget,
-    QListWidgetItem,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
     QWidget,
 )
 
 from studio.model.template import Scene, Template
 from studio.project import PROJECT_SUFFIX, Project, ProjectError
-from studio.ui.preview import FramePreview, sample_rows_beside
+from studio.resources import SAMPLE_PROJECT
+from studio.ui import theme
+from studio.ui.canvas import Canvas
+from studio.ui.document import Document
+from studio.ui.easing_editor import EasingEditor
+from studio.ui.frame_service import FrameService
+from studio.ui.inspector import Inspector
+from studio.ui.jobs import ExportJob
+from studio.ui.panels import (
+    MEDIA_FILTER,
+    AssetList,
+    FieldTable,
+    LayerTable,
+    SceneList,
+    TextTable,
+)
+from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
+from studio.ui.sample_rows import sample_rows_beside
+from studio.ui.timeline_panel import TimelinePanel
 
 logger = logging.getLogger(__name__)
 
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
-
-
-def _fit_columns(table: QTableWidget) -> None:
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().hide()
+LAYOUT_VERSION = 2  # of the saved dock layout; a layout of other docks is not restored
+RECENT_KEY = "recent_files"
+RECENT_MAX = 8
+_WINDOWS: set[MainWindow] = set()  # open windows, kept from the garbage collector
 
 
-class SceneList(QListWidget):
-    """The scenes of the template in timeline order."""
-
-    def __init__(self, template: Template, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("scene_list")
-        for scene in template.scenes:
-            seconds = scene.duration / template.fps
-            item = QListWidgetItem(
-                self.tr("{name}  ({seconds:.1f} s)").format(
-                    name=scene.name, seconds=seconds
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, scene.id)
-            self.addItem(item)
+def remember_recent(path: Path) -> None:
+    settings = QSettings()
+    recent = [p for p in (settings.value(RECENT_KEY) or []) if p != str(path)]
+    settings.setValue(RECENT_KEY, [str(path), *recent][:RECENT_MAX])
 
 
-class LayerTable(QTableWidget):
-    """The layers of one scene, top layer first, with their in and out points."""
+def recent_files() -> list[Path]:
+    return [Path(p) for p in (QSettings().value(RECENT_KEY) or []) if Path(p).exists()]
 
-    def __init__(self, template: Template, parent: QWidget | None = None):
-        super().__init__(0, 4, parent)
-        self.setObjectName("layer_table")
-        self.template = template
-        self.setHorizontalHeaderLabels(
-            [self.tr("Layer"), self.tr("Kind"), self.tr("In"), self.tr("Out")]
+
+def empty_template(name: str, scene_name: str) -> Template:
+    template = Template(name=name, languages=["nl", "en"])
+    template.scenes.append(Scene("scene-1", scene_name, duration=5 * template.fps))
+    return template
+
+
+def open_window(project: Project, *, recovery=None) -> MainWindow | None:
+    """A window on ``project`` (opened from ``recovery``, a crash's copy, if
+    given), or None, after saying why, when it is open in another window."""
+    try:
+        lock = acquire_project_lock(recovery if recovery is not None else project)
+    except ProjectInUse as error:
+        QMessageBox.warning(
+            None, QApplication.translate("MainWindow", "Already open"), str(error)
         )
-        _fit_columns(self)
-
-    def show_scene(self, scene: Scene) -> None:
-        fps = self.template.fps
-        self.setRowCount(0)
-        for layer in reversed(scene.layers):
-            end = scene.duration if layer.end is None else layer.end
-            row = self.rowCount()
-            self.insertRow(row)
-            cells = (
-                layer.name,
-                layer.kind.value,
-                f"{layer.start / fps:.2f} s",
-                f"{end / fps:.2f} s",
-            )
-            for column, text in enumerate(cells):
-                self.setItem(row, column, _item(text))
-
-
-class FieldTable(QTableWidget):
-    """The template's fields: what a sample row has to provide."""
-
-    def __init__(self, template: Template, parent: QWidget | None = None):
-        super().__init__(0, 4, parent)
-        self.setObjectName("field_table")
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Field"),
-                self.tr("Kind"),
-                self.tr("Required"),
-                self.tr("Personal"),
-            ]
-        )
-        _fit_columns(self)
-        yes, no = self.tr("yes"), self.tr("no")
-        for field in template.fields:
-            row = self.rowCount()
-            self.insertRow(row)
-            cells = (
-                field.name,
-                field.kind.value,
-                yes if field.required else no,
-                yes if field.personal else no,
-            )
-            for column, text in enumerate(cells):
-                self.setItem(row, column, _item(text))
-
-
-class TextTable(QTableWidget):
-    """Every text of the template in each of its languages."""
-
-    def __init__(self, template: Template, parent: QWidget | None = None):
-        languages = template.languages
-        super().__init__(0, 1 + len(languages), parent)
-        self.setObjectName("text_table")
-        self.setHorizontalHeaderLabels([self.tr("Text"), *languages])
-        self.verticalHeader().hide()
-        self.setWordWrap(True)
-        for key, string in template.strings.items():
-            row = self.rowCount()
-            self.insertRow(row)
-            self.setItem(row, 0, _item(key))
-            for column, lang in enumerate(languages, start=1):
-                text = string.text_for(lang, template.source_language)
-                self.setItem(row, column, _item(text or ""))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(1, self.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        project.close()
+        return None
+    window = MainWindow(project, lock=lock, recovered=recovery is not None)
+    window.show()
+    return window
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project, parent: QWidget | None = None):
+    def __init__(
+        self,
+        project: Project,
+        *,
+        lock=None,
+        recovered: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _WINDOWS.add(self)
         self.project = project
-        self.scenes = SceneList(project.template)
-        self.layers = LayerTable(project.template)
-        self.fields = FieldTable(project.template)
-        self.texts = TextTable(project.template)
-        self.preview = FramePreview(project, sample_rows_beside(project))
-        self.setCentralWidget(self.preview)
-        self._add_dock(
-            self.tr("Scenes"),
-            "scenes_dock",
-            self.scenes,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self._add_dock(
-            self.tr("Layers"),
-            "layers_dock",
-            self.layers,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self._add_dock(
-            self.tr("Texts"),
-            "texts_dock",
-            self.texts,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._add_dock(
-            self.tr("Fields"),
-            "fields_dock",
-            self.fields,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        docks = self.findChildren(QDockWidget)
-        sides = [d for d in docks if d.objectName() != "texts_dock"]
-        self.resizeDocks(sides, [340] * len(sides), Qt.Orientation.Horizontal)
-        bottom = [d for d in docks if d.objectName() == "texts_dock"]
-        self.resizeDocks(bottom, [220], Qt.Orientation.Vertical)
-        self.scenes.currentRowChanged.connect(self._scene_chosen)
+        self.document = Document(project, sample_rows_beside(project), self)
+        self.lock = lock if lock is not None else acquire_project_lock(project)
+        self.autosaver = Autosaver(self.document, self.lock, recovered=recovered)
+        self.service = FrameService(self.document, self)
+        self.canvas = Canvas(self.document, self.service)
+        self.scenes = SceneList(self.document)
+        self.layers = LayerTable(self.document)
+        self.inspector = Inspector(self.document)
+        self.timeline = TimelinePanel(self.document)
+        self.easing = EasingEditor(self.document)
+        self.assets = AssetList(self.document)
+        self.texts = TextTable(self.document)
+        self.fields = FieldTable(self.document)
+        self.export_job: ExportJob | None = None
+        self.setCentralWidget(self.canvas)
+        self._build_docks()
+        self._build_toolbar()
         self._build_menus()
-        self.resize(1280, 800)
+        self._build_status()
+        self._connect()
+        self.resize(1440, 900)
         self._restore_layout()
         self._update_title()
-        if project.template.scenes:
-            self.scenes.setCurrentRow(0)
+        if recovered:
+            self.statusBar().showMessage(
+                self.tr("Recovered unsaved work: save it to keep it"), 10000
+            )
 
-    def _add_dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    # -- composition -------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        scenes = self._dock(self.tr("Scenes"), "scenes_dock", self.scenes, left)
+        layers = self._dock(self.tr("Layers"), "layers_dock", self.layers, left)
+        self._dock(self.tr("Media"), "assets_dock", self.assets, left, layers)
+        inspector = self._dock(
+            self.tr("Inspector"), "inspector_dock", self.inspector, right
+        )
+        self._dock(self.tr("Fields"), "fields_dock", self.fields, right, inspector)
+        timeline = self._dock(
+            self.tr("Timeline"), "timeline_dock", self.timeline, bottom
+        )
+        easing = self._dock(self.tr("Easing"), "easing_dock", self.easing, bottom)
+        self.splitDockWidget(timeline, easing, Qt.Orientation.Horizontal)
+        self._dock(self.tr("Texts"), "texts_dock", self.texts, bottom, timeline)
+        for first in (layers, inspector, timeline):
+            first.raise_()
+        self._first_sizes = [
+            ([scenes, layers], [240, 420], Qt.Orientation.Vertical),
+            ([scenes, inspector], [300, 380], Qt.Orientation.Horizontal),
+            ([timeline, easing], [1100, 320], Qt.Orientation.Horizontal),
+            ([timeline], [300], Qt.Orientation.Vertical),
+        ]
+
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area, beside=None
+    ) -> QDockWidget:
+        """A dock panel in ``area``, or tabbed with the dock ``beside``."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        if beside is None:
+            self.addDockWidget(area, dock)
+        else:
+            self.tabifyDockWidget(beside, dock)
         return dock
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(
-            file_menu,
-            self.tr("&Open…"),
-            QKeySequence.StandardKey.Open,
-            self.open_project,
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Preview"), self)
+        bar.setObjectName("preview_toolbar")
+        self.row_choice = QComboBox(objectName="row_choice")
+        self.row_choice.addItem(self.tr("No sample row"), None)
+        for row_id in self.document.rows:
+            self.row_choice.addItem(row_id, row_id)
+        if self.document.row_id is not None:
+            self.row_choice.setCurrentIndex(1)
+        self.language_choice = QComboBox(objectName="language_choice")
+        self.language_choice.addItems(self.document.template.languages)
+        self.language_choice.setCurrentText(self.document.language)
+        self.zoom_label = QLabel(objectName="zoom_label")
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(QLabel(self.tr("Sample row")))
+        bar.addWidget(self.row_choice)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Language")))
+        bar.addWidget(self.language_choice)
+        bar.addSeparator()
+        bar.addWidget(self.zoom_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.row_choice.currentIndexChanged.connect(
+            lambda _i: self.document.set_row(self.row_choice.currentData())
         )
-        self._action(
-            file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save
-        )
-        self._action(
-            file_menu,
-            self.tr("Save &As…"),
-            QKeySequence.StandardKey.SaveAs,
-            self.save_as,
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
-        )
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in self.findChildren(QDockWidget):
-            view_menu.addAction(dock.toggleViewAction())
+        self.language_choice.currentTextChanged.connect(self.document.set_language)
 
-    def _action(self, menu, text: str, keys, slot) -> QAction:
+    def _build_status(self) -> None:
+        self.progress = QProgressBar(objectName="export_progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("Exporting %p%"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_export")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        document = self.document
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.sig_changed.connect(self._update_title)
+        for source in (
+            self.canvas,
+            self.assets,
+            self.inspector,
+            self.autosaver,
+            self.timeline,
+        ):
+            source.sig_message.connect(self.show_message)
+        self.assets.sig_place.connect(self.canvas.place_asset)
+        self.canvas.sig_zoom_changed.connect(
+            lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        )
+        self.timeline.sig_keyframe_selected.connect(self.easing.show_keyframe)
+
+    def _action(self, menu, text: str, slot, keys=None, checkable=False) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            sequences = keys if isinstance(keys, list) else [keys]
+            action.setShortcuts([QKeySequence(k) for k in sequences])
+        action.setCheckable(checkable)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
-    def _scene_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.project.template.scenes):
-            scene = self.project.template.scenes[row]
-            self.layers.show_scene(scene)
-            self.preview.show_scene(scene)
+    def _build_menus(self) -> None:
+        standard = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new_menu = file_menu.addMenu(self.tr("&New"))
+        self._action(
+            new_menu, self.tr("From the &Sample"), self.new_from_sample, standard.New
+        )
+        self._action(new_menu, self.tr("&Empty Project"), self.new_empty)
+        self._action(file_menu, self.tr("&Open…"), self.open_project, standard.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save"), self.save, standard.Save)
+        self._action(file_menu, self.tr("Save &As…"), self.save_as, standard.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import Media…"), self.import_media, "Ctrl+I")
+        self.export_action = self._action(
+            file_menu, self.tr("&Export Video…"), self.export_video, "Ctrl+E"
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Close"), self.close, standard.Close)
+        self._action(
+            file_menu, self.tr("&Quit"), QApplication.closeAllWindows, standard.Quit
+        )
 
-    def _update_title(self) -> None:
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(standard.Undo))
+        redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(standard.Redo))
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Delete"), self.canvas.delete_selection)
+        self._action(
+            edit_menu,
+            self.tr("Select &All"),
+            self.canvas.select_all,
+            standard.SelectAll,
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("Zoom &In"), self.canvas.zoom_in, standard.ZoomIn
+        )
+        self._action(
+            view_menu, self.tr("Zoom &Out"), self.canvas.zoom_out, standard.ZoomOut
+        )
+        self._action(
+            view_menu, self.tr("&Fit to Window"), self.canvas.zoom_fit, "Ctrl+0"
+        )
+        self._action(
+            view_menu, self.tr("&Actual Size"), self.canvas.zoom_actual, "Ctrl+1"
+        )
+        view_menu.addSeparator()
+        snapping = self._action(
+            view_menu,
+            self.tr("&Snap"),
+            lambda on: setattr(self.canvas, "snapping", on),
+            checkable=True,
+        )
+        snapping.setChecked(True)
+        self._action(
+            view_menu,
+            self.tr("Add &Vertical Guide"),
+            lambda: self.canvas.add_guide(True),
+        )
+        self._action(
+            view_menu,
+            self.tr("Add &Horizontal Guide"),
+            lambda: self.canvas.add_guide(False),
+        )
+        self._action(view_menu, self.tr("&Clear Guides"), self.canvas.clear_guides)
+        view_menu.addSeparator()
+        appearance = view_menu.addMenu(self.tr("A&ppearance"))
+        group = QActionGroup(self)
+        names = {
+            "system": self.tr("Follow the &System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
+        for name, text in names.items():
+            action = self._action(
+                appearance, text, lambda _on, n=name: self.set_theme(n), checkable=True
+            )
+            action.setChecked(theme.chosen_theme() == name)
+            group.addAction(action)
+        panels = view_menu.addMenu(self.tr("&Panels"))
+        for dock in self.findChildren(QDockWidget):
+            panels.addAction(dock.toggleViewAction())
+
+        arrange = bar.addMenu(self.tr("&Arrange"))
+        for how, text in (
+            ("left", self.tr("Align &Left")),
+            ("center", self.tr("Align &Centre")),
+            ("right", self.tr("Align &Right")),
+            ("top", self.tr("Align &Top")),
+            ("middle", self.tr("Align &Middle")),
+            ("bottom", self.tr("Align &Bottom")),
+        ):
+            self._action(arrange, text, lambda _on, h=how: self.canvas.align(h))
+        arrange.addSeparator()
+        self._action(
+            arrange,
+            self.tr("Distribute &Horizontally"),
+            lambda: self.canvas.distribute(True),
+        )
+        self._action(
+            arrange,
+            self.tr("Distribute &Vertically"),
+            lambda: self.canvas.distribute(False),
+        )
+
+        play_menu = bar.addMenu(self.tr("&Playback"))
+        transport = getattr(self.timeline, "transport", None)
+        if transport is not None:
+            self._action(
+                play_menu, self.tr("&Play or Pause"), transport.toggle, "Space"
+            )
+        self._action(
+            play_menu,
+            self.tr("Next &Frame"),
+            lambda: self.document.set_frame(self.document.frame + 1),
+            "Ctrl+Right",
+        )
+        self._action(
+            play_menu,
+            self.tr("Previous F&rame"),
+            lambda: self.document.set_frame(self.document.frame - 1),
+            "Ctrl+Left",
+        )
+        self._action(
+            play_menu,
+            self.tr("Scene &Start"),
+            lambda: self.document.set_frame(0),
+            "Home",
+        )
+
+    # -- title, messages, theme --------------------------------------------
+
+    def _update_title(self, *_args) -> None:
         where = self.project.path or self.project.source
         name = Path(where).name if where else self.tr("Untitled")
+        if self.project.path is None and where is not None:
+            name = self.tr("{name} (not saved yet)").format(name=name)
         self.setWindowTitle(
-            self.tr("{project} – {template} – Helder Studio").format(
+            self.tr("{project}[*] – {template} – Helder Studio").format(
                 project=name, template=self.project.template.name
             )
         )
+        self.setWindowModified(self.document.modified)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def set_theme(self, name: str) -> None:
+        theme.remember_theme(name)
+        theme.apply_theme(QApplication.instance(), name)
+
+    # -- files -------------------------------------------------------------
+
+    def new_from_sample(self) -> None:
+        try:
+            project = Project.open(SAMPLE_PROJECT)
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Cannot open"), str(error))
+            return
+        project.source = None  # a new project: Save asks where
+        open_window(project)
+
+    def new_empty(self) -> None:
+        template = empty_template(self.tr("New template"), self.tr("Scene 1"))
+        open_window(Project(template))
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -254,15 +417,30 @@ class MainWindow(QMainWindow):
             "",
             self.tr("Helder projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
-        if not path:
-            return
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> MainWindow | None:
+        for window in _WINDOWS:
+            if window.project.path is not None and window.project.path == path:
+                window.raise_()
+                window.activateWindow()
+                return window
         try:
             project = Project.open(path)
         except ProjectError as error:
             QMessageBox.warning(self, self.tr("Cannot open"), str(error))
-            return
-        window = MainWindow(project)
-        window.show()
+            return None
+        remember_recent(path)
+        return open_window(project)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def save(self) -> bool:
         if self.project.path is None:
@@ -284,13 +462,88 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.project.save(path)
-        except ProjectError as error:
+            lock = self.autosaver.lock.claim(path)  # itself when path is our file
+        except ProjectInUse as error:
             QMessageBox.warning(self, self.tr("Cannot save"), str(error))
             return False
+        try:
+            self.project.save(path)
+        except ProjectError as error:
+            if lock is not self.autosaver.lock:
+                lock.release()
+            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            return False
+        self.document.undo_stack.setClean()
+        self.autosaver.saved(lock)
+        self.lock = self.autosaver.lock
+        remember_recent(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
+
+    def import_media(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import media"),
+            "",
+            self.tr("Media ({patterns})").format(patterns=MEDIA_FILTER),
+        )
+        if names:
+            self.canvas.import_files([Path(name) for name in names])
+
+    # -- export ------------------------------------------------------------
+
+    def export_video(self, output: Path | None = None) -> ExportJob | None:
+        if self.export_job is not None:
+            return None
+        if not output:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export video"), "", self.tr("MP4 video (*.mp4)")
+            )
+            if not name:
+                return None
+            output = Path(name if name.endswith(".mp4") else name + ".mp4")
+        job = ExportJob(self.document, Path(output))
+        job.sig_progress.connect(self._export_progress)
+        job.sig_done.connect(
+            lambda path: self._export_ended(
+                self.tr("Exported {path}").format(path=path)
+            )
+        )
+        job.sig_failed.connect(
+            lambda why: self._export_ended(
+                self.tr("Export failed: {why}").format(why=why)
+            )
+        )
+        job.sig_cancelled.connect(
+            lambda: self._export_ended(self.tr("Export cancelled"))
+        )
+        self.export_job = job
+        self.export_action.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        job.start()
+        return job
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+
+    def _export_ended(self, message: str) -> None:
+        job, self.export_job = self.export_job, None
+        if job is not None:
+            job.wait()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_action.setEnabled(True)
+        self.show_message(message)
+
+    # -- layout and closing ------------------------------------------------
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -298,13 +551,50 @@ class MainWindow(QMainWindow):
         state = settings.value("main_window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is not None and self.restoreState(state, LAYOUT_VERSION):
+            self._first_sizes = []
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Dock sizes take only once the window has its own size.
+        for docks, sizes, orientation in self._first_sizes:
+            self.resizeDocks(docks, sizes, orientation)
+        self._first_sizes = []
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.document.modified and not self._may_close():
+            event.ignore()
+            return
+        if self.export_job is not None:
+            self.export_job.cancel()
+            self.export_job.wait()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/state", self.saveState())
-        self.preview.close_media()
+        settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
+        self.timeline.transport.pause()
+        self.autosaver.close()
+        self.service.close()
         self.project.close()
+        _WINDOWS.discard(self)
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Ask what to do with unsaved changes; True when the window may close."""
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_question")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("Save the changes to “{template}” before closing?").format(
+                template=self.project.template.name
+            )
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard

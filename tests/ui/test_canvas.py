@@ -12,7 +12,7 @@ from studio.ui import canvas_geometry as geometry
 from studio.ui.canvas import Canvas
 from studio.ui.document import Document
 from studio.ui.frame_service import FrameService
-from studio.ui.preview import sample_rows_beside
+from studio.ui.sample_rows import sample_rows_beside
 
 
 @pytest.fixture

@@ -1,40 +1,80 @@
-"""The studio window on the sample project, in English and in Dutch."""
+"""The studio window on the sample project, as a designer uses it."""
 
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
+from studio.model.serialize import template_to_json
 from studio.project import Project
 from studio.resources import SAMPLE_PROJECT, TRANSLATIONS
+from studio.ui import canvas_geometry as geometry
+from studio.ui import theme
 from studio.ui.app import install_translator
-from studio.ui.main_window import MainWindow
+from studio.ui.main_window import MainWindow, open_window
 
 
 @pytest.fixture
 def window(qtbot):
     window = MainWindow(Project.open(SAMPLE_PROJECT))
-    qtbot.addWidget(window)
+    window.resize(1440, 900)
     window.show()
-    return window
+    qtbot.waitUntil(lambda: window.canvas.image is not None, timeout=5000)
+    yield window
+    if shiboken6.isValid(window):  # a test may have closed it (it deletes itself)
+        window.document.undo_stack.setClean()
+        window.close()
 
 
-def test_the_window_shows_the_sample_scenes_layers_and_fields(window):
+def answer_next_question(button) -> list:
+    """Press ``button`` in the next message box that opens; returns its texts."""
+    seen = []
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def centre_of(window, layer_id) -> QPoint:
+    document = window.document
+    box = geometry.layer_bounds(document.scene.layer(layer_id), document.frame)
+    return window.canvas.to_widget(box.center()).toPoint()
+
+
+def drag(qtbot, widget, start: QPoint, end: QPoint, steps=5):
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, steps + 1):
+        qtbot.mouseMove(widget, start + (end - start) * (step / steps))
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_the_window_shows_the_sample_in_every_panel(window):
     assert window.scenes.count() == 7
     assert window.scenes.item(0).text() == "Welkom  (6.4 s)"
     assert window.layers.rowCount() == 7
     assert window.fields.item(4, 0).text() == "amount_due"
     assert "Betalingsherinnering" in window.windowTitle()
+    assert window.row_choice.currentText() == "K-1001"
+    assert window.canvas.image_frame == 0
 
 
-def test_choosing_a_scene_shows_its_layers_top_first(window):
+def test_choosing_a_scene_shows_it_on_the_canvas_the_layers_and_the_timeline(
+    qtbot, window
+):
     window.scenes.setCurrentRow(3)
-    names = [
-        window.layers.item(row, 0).text() for row in range(window.layers.rowCount())
-    ]
+    assert window.document.scene_id == window.document.template.scenes[3].id
+    names = [window.layers.item(r, 2).text() for r in range(window.layers.rowCount())]
     assert names == [
         "Stem (en)",
         "Stem (nl)",
@@ -44,6 +84,16 @@ def test_choosing_a_scene_shows_its_layers_top_first(window):
         "Nu betalen",
         "Titel",
     ]
+    assert window.timeline.scene_strip.block_rect(window.document.scene_id).isValid()
+
+
+def test_selecting_in_the_layer_list_selects_on_the_canvas_and_in_the_inspector(window):
+    window.layers.selectRow(2)  # the third layer from the top
+    chosen = window.layers.layer_ids()[2]
+    assert window.document.selection == (chosen,)
+    assert window.inspector.editor_for("name") is not None
+    window.document.select([])
+    assert window.layers.selectedItems() == []
 
 
 def test_every_panel_can_be_hidden_and_shown_again(window):
@@ -51,7 +101,11 @@ def test_every_panel_can_be_hidden_and_shown_again(window):
     assert {d.objectName() for d in docks} == {
         "scenes_dock",
         "layers_dock",
+        "assets_dock",
+        "inspector_dock",
         "fields_dock",
+        "easing_dock",
+        "timeline_dock",
         "texts_dock",
     }
     for dock in docks:
@@ -65,18 +119,135 @@ def test_text_that_looks_like_markup_is_shown_as_typed(qtbot):
     project = Project.open(SAMPLE_PROJECT)
     project.template.strings["brand"].source = "<b>Helder</b> & co"
     window = MainWindow(project)
-    qtbot.addWidget(window)
     row = [
         window.texts.item(r, 0).text() for r in range(window.texts.rowCount())
     ].index("brand")
     assert window.texts.item(row, 1).text() == "<b>Helder</b> & co"
-    assert window.texts.item(row, 1).data(0) == "<b>Helder</b> & co"
+    window.close()
 
 
-def test_save_writes_a_project_file_and_the_title_names_it(window, tmp_path):
+def test_the_title_marks_unsaved_changes_until_saved(qtbot, window, tmp_path):
+    assert not window.isWindowModified()
+    window.document.select(["welkom-uitleg"])
+    window.canvas.move_selection(10, 0)
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle()
     assert window._save_to(tmp_path / "mijn.helder")
-    assert (tmp_path / "mijn.helder").exists()
+    assert not window.isWindowModified()
     assert window.windowTitle().startswith("mijn.helder")
+    window.document.undo_stack.undo()
+    assert window.isWindowModified()
+
+
+def test_a_new_user_moves_the_title_adds_a_keyframe_undoes_saves_and_reopens(
+    qtbot, window, tmp_path
+):
+    document = window.document
+    window.canvas.snapping = False
+    start_x = document.scene.layer("welkom-groet").transform.position.keyframes[-1]
+    # move the greeting at its settled frame: that keyframe moves
+    document.set_frame(30)
+    qtbot.waitUntil(lambda: window.canvas.image_frame == 30, timeout=5000)
+    start = centre_of(window, "welkom-groet")
+    drag(qtbot, window.canvas, start, start + QPoint(60, 0))
+    moved = document.scene.layer("welkom-groet").transform.position.keyframes[-1]
+    assert moved.frame == 30 and moved.value[0] > start_x.value[0] + 50
+    # a keyframe on the brand's opacity, with the inspector's toggle, at frame 60
+    document.select(["welkom-brand"])
+    document.set_frame(60)
+    toggle = window.inspector.keyframe_toggle("opacity")
+    toggle.click()
+    brand = document.scene.layer("welkom-brand")
+    assert [k.frame for k in brand.transform.opacity.keyframes] == [60]
+    document.undo_stack.undo()  # the keyframe goes, the move stays
+    assert brand.transform.opacity.keyframes == []
+    assert window._save_to(tmp_path / "probeer.helder")
+    saved = template_to_json(document.template)
+    reopened = Project.open(tmp_path / "probeer.helder")
+    try:
+        assert template_to_json(reopened.template) == saved
+        greeting = reopened.template.scenes[0].layer("welkom-groet")
+        assert greeting.transform.position.keyframes[-1] == moved
+    finally:
+        reopened.close()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window):
+    window.document.select(["welkom-uitleg"])
+    window.canvas.move_selection(0, 5)
+    asked = answer_next_question(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert asked and "Betalingsherinnering" in asked[0]
+    assert window.isVisible()
+    answer_next_question(QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_a_second_window_on_the_same_project_is_told_it_is_open_elsewhere(
+    qtbot, tmp_path
+):
+    first = Project.open(SAMPLE_PROJECT)
+    first.save(tmp_path / "een.helder")
+    window = open_window(first)
+    told = answer_next_question(QMessageBox.StandardButton.Ok)
+    second = open_window(Project.open(tmp_path / "een.helder"))
+    assert second is None
+    assert "is open in another Helder Studio window" in told[0]
+    window.close()
+    third = open_window(Project.open(tmp_path / "een.helder"))
+    assert third is not None
+    third.close()
+
+
+def test_an_export_runs_beside_the_window_and_can_be_cancelled(qtbot, window, tmp_path):
+    from studio.render.encode import probe
+    from studio.ui.jobs import ExportJob
+
+    job = ExportJob(window.document, tmp_path / "kort.mp4", size=(320, 180))
+    steps = []
+    job.sig_progress.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(job.sig_done, timeout=120_000):
+        job.start()
+    job.wait()
+    info = probe(tmp_path / "kort.mp4")
+    assert (info.width, info.height) == (320, 180)
+    assert steps[-1][0] == steps[-1][1]
+    stopped = ExportJob(window.document, tmp_path / "weg.mp4", size=(320, 180))
+    with qtbot.waitSignal(stopped.sig_cancelled, timeout=60_000):
+        stopped.start()
+        stopped.cancel()
+    stopped.wait()
+    assert not (tmp_path / "weg.mp4").exists()
+
+
+def test_the_export_progress_shows_in_the_status_bar(qtbot, window, tmp_path):
+    job = window.export_video(tmp_path / "voortgang.mp4")
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    window.cancel_export()
+    qtbot.waitUntil(lambda: window.export_job is None, timeout=60_000)
+    assert not window.progress.isVisible()
+    assert job.cancelled
+
+
+def test_switching_the_row_paints_the_other_row(qtbot, window):
+    window.document.set_scene(window.document.template.scenes[1].id)
+    window.document.set_frame(100)
+    qtbot.waitUntil(lambda: window.canvas.image_frame == 100, timeout=5000)
+    first = window.canvas.image.copy()
+    window.row_choice.setCurrentIndex(window.row_choice.findText("K-1002"))
+    qtbot.waitUntil(lambda: window.canvas.image != first, timeout=5000)
+    assert window.document.row_id == "K-1002"
+
+
+def test_light_and_dark_colour_the_whole_window():
+    app = QApplication.instance()
+    try:
+        assert theme.apply_theme(app, "dark") == "dark"
+        assert app.palette().window().color().name() == "#2b2d31"
+        assert theme.apply_theme(app, "light") == "light"
+        assert app.palette().window().color().name() == "#f2f3f5"
+    finally:
+        theme.apply_theme(app, "light")
 
 
 def build_dutch(folder: Path) -> None:
@@ -100,16 +271,16 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
     assert translator is not None
     try:
         window = MainWindow(Project.open(SAMPLE_PROJECT))
-        qtbot.addWidget(window)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Bestand", "Beel&d"]
+        assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Schikken", "&Afspelen"]
         assert window.fields.horizontalHeaderItem(0).text() == "Veld"
-        assert {d.windowTitle() for d in window.findChildren(QDockWidget)} == {
-            "Scènes",
-            "Lagen",
-            "Velden",
-            "Teksten",
-        }
+        titles = {d.windowTitle() for d in window.findChildren(QDockWidget)}
+        assert {"Scènes", "Lagen", "Tijdlijn", "Velden", "Teksten"} <= titles
+        window.document.select(["welkom-uitleg"])
+        window.canvas.move_selection(1, 0)
+        assert window.document.undo_stack.undoText() == "Verschuiven"
+        window.document.undo_stack.setClean()
+        window.close()
     finally:
         app.removeTranslator(translator)
 
@@ -140,30 +311,3 @@ def test_the_dutch_sources_are_up_to_date_with_the_code(tmp_path):
 
     missing = by_context(fresh) - by_context(TRANSLATIONS / "helder_nl.ts")
     assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)}"
-
-
-def test_the_preview_paints_the_chosen_scene_for_the_chosen_row(window):
-    window.scenes.setCurrentRow(1)  # Het bedrag
-    preview = window.preview
-    assert preview.row_choice.currentText() == "K-1001"
-    first = preview.view.image.copy()
-    preview.row_choice.setCurrentIndex(preview.row_choice.findText("K-1002"))
-    second = preview.view.image
-    assert first.size() == second.size() and first != second
-    assert preview.renderer.timeline.row.values["amount_due"] == "€\xa01.234,56"
-
-
-def test_scrubbing_the_preview_changes_the_frame_and_the_time(window):
-    window.scenes.setCurrentRow(0)
-    preview = window.preview
-    settled = preview.view.image.copy()
-    preview.slider.setValue(0)
-    assert preview.view.image != settled
-    assert preview.time_label.text().strip() == "0.00 s"
-
-
-def test_without_a_row_the_preview_shows_the_placeholders(window):
-    window.scenes.setCurrentRow(0)
-    window.preview.row_choice.setCurrentIndex(0)
-    texts = window.preview.renderer.timeline.row.texts
-    assert texts["welkom.groet"] == "Hallo {first_name},"
