@@ -1,5 +1,6 @@
 """The benchmark command runs end to end and prints each figure with its baseline."""
 
+import os
 import subprocess
 import sys
 
@@ -56,3 +57,19 @@ def test_an_unknown_section_is_refused(tmp_path):
         "unknown section 'paint'; choose from data, project, render, window"
         in result.stderr
     )
+
+
+def test_the_window_benchmark_measures_start_scrub_and_a_crowded_scene(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "studio.bench", "window", "--runs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    text = result.stdout
+    assert "start to a usable window" in text and "a bare Qt window" in text
+    assert text.count("scrub step to the new frame shown") == 2
+    assert "-- 200 layers (200 layers)" in text
+    assert "drag step to the layer shown moved" in text

@@ -197,6 +197,19 @@ class MainWindow(QMainWindow):
             lambda _i: self.document.set_row(self.row_choice.currentData())
         )
         self.language_choice.currentTextChanged.connect(self.document.set_language)
+        self.document.sig_variant_changed.connect(self._follow_variant)
+
+    def _follow_variant(self) -> None:
+        for choice, value in (
+            (self.row_choice, max(0, self.row_choice.findData(self.document.row_id))),
+            (
+                self.language_choice,
+                self.language_choice.findText(self.document.language),
+            ),
+        ):
+            choice.blockSignals(True)
+            choice.setCurrentIndex(value)
+            choice.blockSignals(False)
 
     def _build_status(self) -> None:
         self.progress = QProgressBar(objectName="export_progress")
