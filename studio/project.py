@@ -104,16 +104,25 @@ class Project:
         self.template.assets[asset.id] = asset
         return asset
 
-    def store_media(self, file: str | Path, asset_id: str | None = None) -> AssetRef:
-        """Keep a media file's bytes and describe it, without adding it to the
-        template: the studio adds it as an undoable edit. Raises ProjectError
-        naming the file when it cannot be read or is not a kind we import."""
+    def store_media(
+        self,
+        file: str | Path,
+        asset_id: str | None = None,
+        data: bytes | None = None,
+    ) -> AssetRef:
+        """Keep a media file's bytes (``data``, when already read) and describe
+        it, without adding it to the template: the studio adds it as an undoable
+        edit. Raises ProjectError naming the file when it cannot be read or is
+        not a kind we import."""
         file = Path(file)
         media_type = media_type_of(file)
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise ProjectError(f"{file}: cannot be read: {error.strerror}") from None
+        if data is None:
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                raise ProjectError(
+                    f"{file}: cannot be read: {error.strerror}"
+                ) from None
         asset_id = asset_id or _free_asset_id(self.template, file.stem)
         self.new_blobs.add(data)
         return AssetRef(asset_id, file.name, media_type, blob_id(data), len(data))

@@ -75,6 +75,7 @@ ZOOM_STEPS = (0.1, 0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0
 ACCENT = QColor("#2F80ED")
 SNAP_COLOUR = QColor("#E0338A")
 GUIDE_COLOUR = QColor("#00A3A3")
+IMPORT_IN_BACKGROUND = 16 * 1024 * 1024  # bytes; smaller imports read at once
 
 
 @dataclass
@@ -133,6 +134,7 @@ class Canvas(QWidget):
         self._serial = 0
         self._space = False
         self._text_editor: _InPlaceText | None = None
+        self.background_import = None  # (files, at) -> None, set by the window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -836,7 +838,18 @@ class Canvas(QWidget):
 
     def import_files(self, files: list[Path], at: QPointF | None = None) -> list[str]:
         """Import media files as layers of the scene; one undoable step. Returns
-        the new layers' ids."""
+        the new layers' ids. Files larger together than ``IMPORT_IN_BACKGROUND``
+        go to :attr:`background_import` when the window gave one (it reads them
+        beside the window, with progress, and comes back to :meth:`import_read`)."""
+        if self.background_import is not None:
+            total = sum(_size(file) for file in files)
+            if total > IMPORT_IN_BACKGROUND:
+                self.background_import(files, at)
+                return []
+        return self.import_read([(file, None) for file in files], at)
+
+    def import_read(self, items, at: QPointF | None = None) -> list[str]:
+        """Import ``(file, bytes or None)`` pairs as layers; see import_files."""
         scene = self.document.scene
         if scene is None:
             return []
@@ -845,9 +858,9 @@ class Canvas(QWidget):
         edits, new_ids = [], []
         taken = {layer.id for s in self.template.scenes for layer in s.layers}
         assets_taken = set(self.template.assets)
-        for number, file in enumerate(files):
+        for number, (file, data) in enumerate(items):
             try:
-                asset = project.store_media(file)
+                asset = project.store_media(file, data=data)
             except ProjectError as error:
                 self.sig_message.emit(str(error))
                 continue
@@ -958,6 +971,13 @@ def _media_files(mime) -> list[Path]:
             continue
         files.append(path)
     return files
+
+
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:
+        return 0  # reported when it is read
 
 
 def _renamed(asset, new_id: str):

@@ -98,3 +98,62 @@ class ExportJob(QThread):
             self.sig_cancelled.emit()
         else:
             self.sig_done.emit(str(self.output))
+
+
+class ImportJob(QThread):
+    """Read media files beside the window, in blocks, so that a large video can
+    be followed and cancelled; the bytes go into the project on the interface
+    thread (:meth:`Canvas.import_read`).
+
+    Signals
+    -------
+    sig_progress(int, int)
+        Bytes read, bytes in all.
+    sig_done(list)
+        ``(path, bytes)`` pairs, and ``(path, None)`` for a file that could not be
+        read (importing it again names the reason).
+    sig_cancelled()
+    """
+
+    BLOCK = 4 * 1024 * 1024
+
+    sig_progress = Signal(int, int)
+    sig_done = Signal(list)
+    sig_cancelled = Signal()
+
+    def __init__(self, files: list[Path]):
+        super().__init__()
+        self.files = [Path(file) for file in files]
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        sizes = []
+        for file in self.files:
+            try:
+                sizes.append(file.stat().st_size)
+            except OSError:
+                sizes.append(0)
+        total, done, read = sum(sizes), 0, []
+        for file in self.files:
+            blocks = []
+            try:
+                with file.open("rb") as stream:
+                    while block := stream.read(self.BLOCK):
+                        if self._cancel.is_set():
+                            self.sig_cancelled.emit()
+                            return
+                        blocks.append(block)
+                        done += len(block)
+                        self.sig_progress.emit(done, total)
+            except OSError:
+                read.append((file, None))
+                continue
+            read.append((file, b"".join(blocks)))
+        self.sig_done.emit(read)

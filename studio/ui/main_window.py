@@ -35,7 +35,7 @@ from studio.ui.document import Document
 from studio.ui.easing_editor import EasingEditor
 from studio.ui.frame_service import FrameService
 from studio.ui.inspector import Inspector
-from studio.ui.jobs import ExportJob
+from studio.ui.jobs import ExportJob, ImportJob
 from studio.ui.panels import (
     MEDIA_FILTER,
     AssetList,
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
         self.fields = FieldTable(self.document)
-        self.export_job: ExportJob | None = None
+        self.job: ExportJob | ImportJob | None = None  # the long work running
         self.setCentralWidget(self.canvas)
         self._build_docks()
         self._build_toolbar()
@@ -214,9 +214,8 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.progress = QProgressBar(objectName="export_progress")
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat(self.tr("Exporting %p%"))
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_export")
-        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.clicked.connect(self.cancel_job)
         for widget in (self.progress, self.cancel_button):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
@@ -234,6 +233,7 @@ class MainWindow(QMainWindow):
         ):
             source.sig_message.connect(self.show_message)
         self.assets.sig_place.connect(self.canvas.place_asset)
+        self.canvas.background_import = self.import_in_background
         self.canvas.sig_zoom_changed.connect(
             lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %")
         )
@@ -504,10 +504,10 @@ class MainWindow(QMainWindow):
         if names:
             self.canvas.import_files([Path(name) for name in names])
 
-    # -- export ------------------------------------------------------------
+    # -- long work: export and import ---------------------------------------
 
     def export_video(self, output: Path | None = None) -> ExportJob | None:
-        if self.export_job is not None:
+        if self.job is not None:
             return None
         if not output:
             name, _ = QFileDialog.getSaveFileName(
@@ -517,38 +517,53 @@ class MainWindow(QMainWindow):
                 return None
             output = Path(name if name.endswith(".mp4") else name + ".mp4")
         job = ExportJob(self.document, Path(output))
-        job.sig_progress.connect(self._export_progress)
         job.sig_done.connect(
-            lambda path: self._export_ended(
-                self.tr("Exported {path}").format(path=path)
-            )
+            lambda path: self._job_ended(self.tr("Exported {path}").format(path=path))
         )
         job.sig_failed.connect(
-            lambda why: self._export_ended(
-                self.tr("Export failed: {why}").format(why=why)
-            )
+            lambda why: self._job_ended(self.tr("Export failed: {why}").format(why=why))
         )
-        job.sig_cancelled.connect(
-            lambda: self._export_ended(self.tr("Export cancelled"))
-        )
-        self.export_job = job
+        job.sig_cancelled.connect(lambda: self._job_ended(self.tr("Export cancelled")))
+        self._start_job(job, self.tr("Exporting %p%"))
+        return job
+
+    def import_in_background(self, files: list[Path], at=None) -> ImportJob | None:
+        """Read large media beside the window, then import it as one step."""
+        if self.job is not None:
+            self.show_message(self.tr("Wait for the running task, or cancel it"))
+            return None
+        job = ImportJob(files)
+
+        def read(items) -> None:
+            self._job_ended(self.tr("Imported %n file(s)", "", len(items)))
+            self.canvas.import_read(items, at)
+
+        job.sig_done.connect(read)
+        job.sig_cancelled.connect(lambda: self._job_ended(self.tr("Import cancelled")))
+        self._start_job(job, self.tr("Importing %p%"))
+        return job
+
+    def _start_job(self, job, text: str) -> None:
+        self.job = job
+        job.sig_progress.connect(self._job_progress)
         self.export_action.setEnabled(False)
+        self.progress.setFormat(text)
+        self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
         job.start()
-        return job
 
-    def _export_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(1, total))
-        self.progress.setValue(done)
+    def _job_progress(self, done: int, total: int) -> None:
+        # Byte counts overflow a progress bar's int: it shows per cent.
+        self.progress.setValue(round(100 * done / total) if total else 0)
 
-    def cancel_export(self) -> None:
-        if self.export_job is not None:
-            self.export_job.cancel()
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
 
-    def _export_ended(self, message: str) -> None:
-        job, self.export_job = self.export_job, None
+    def _job_ended(self, message: str) -> None:
+        job, self.job = self.job, None
         if job is not None:
             job.wait()
         self.progress.hide()
@@ -578,9 +593,9 @@ class MainWindow(QMainWindow):
         if self.document.modified and not self._may_close():
             event.ignore()
             return
-        if self.export_job is not None:
-            self.export_job.cancel()
-            self.export_job.wait()
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))

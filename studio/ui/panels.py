@@ -31,6 +31,7 @@ from studio.model.edits import (
     RemoveAsset,
     SetLayerProperty,
 )
+from studio.model.layers import LayerKind
 from studio.model.template import MediaType
 from studio.project import PROJECT_SUFFIX, ProjectError
 from studio.ui.document import Document
@@ -122,19 +123,31 @@ class LayerTable(QTableWidget):
         self.document = document
         self._shown: tuple | None = None
         self._filling = False
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Shown"),
-                self.tr("Locked"),
-                self.tr("Layer"),
-                self.tr("Kind"),
-                self.tr("In"),
-                self.tr("Out"),
-            ]
-        )
+        # The two boxes get narrow columns with a sign for a title; their names
+        # are the tooltips, in any language.
+        headers = [
+            ("👁", self.tr("Shown")),
+            ("🔒", self.tr("Locked")),
+            (self.tr("Layer"), ""),
+            (self.tr("Kind"), ""),
+            (self.tr("In"), self.tr("In point")),
+            (self.tr("Out"), self.tr("Out point")),
+        ]
+        for column, (title, tip) in enumerate(headers):
+            item = QTableWidgetItem(title)
+            item.setToolTip(tip)
+            self.setHorizontalHeaderItem(column, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.kind_names = {
+            LayerKind.TEXT: self.tr("text"),
+            LayerKind.IMAGE: self.tr("image"),
+            LayerKind.SHAPE: self.tr("shape"),
+            LayerKind.BUTTON: self.tr("button"),
+            LayerKind.VIDEO: self.tr("video"),
+            LayerKind.AUDIO: self.tr("sound"),
+        }
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -174,7 +187,7 @@ class LayerTable(QTableWidget):
             name = _item(layer.name, editable=True)
             name.setData(Qt.ItemDataRole.UserRole, layer.id)
             self.setItem(row, 2, name)
-            self.setItem(row, 3, _item(layer.kind.value))
+            self.setItem(row, 3, _item(self.kind_names[layer.kind]))
             self.setItem(row, 4, _item(seconds(layer.start, fps)))
             self.setItem(row, 5, _item(seconds(end, fps)))
         self._filling = False

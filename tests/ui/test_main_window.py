@@ -223,8 +223,8 @@ def test_an_export_runs_beside_the_window_and_can_be_cancelled(qtbot, window, tm
 def test_the_export_progress_shows_in_the_status_bar(qtbot, window, tmp_path):
     job = window.export_video(tmp_path / "voortgang.mp4")
     assert window.progress.isVisible() and window.cancel_button.isVisible()
-    window.cancel_export()
-    qtbot.waitUntil(lambda: window.export_job is None, timeout=60_000)
+    window.cancel_job()
+    qtbot.waitUntil(lambda: window.job is None, timeout=60_000)
     assert not window.progress.isVisible()
     assert job.cancelled
 
@@ -311,3 +311,23 @@ def test_the_dutch_sources_are_up_to_date_with_the_code(tmp_path):
 
     missing = by_context(fresh) - by_context(TRANSLATIONS / "helder_nl.ts")
     assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)}"
+
+
+def test_large_media_are_read_beside_the_window_with_progress(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QColor, QImage
+
+    from studio.ui import canvas as canvas_module
+
+    picture = QImage(64, 32, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#AA3355"))
+    file = tmp_path / "groot.png"
+    picture.save(str(file))
+    monkeypatch.setattr(canvas_module, "IMPORT_IN_BACKGROUND", 10)
+    assert window.canvas.import_files([file]) == []  # it is being read
+    assert window.progress.isVisible()
+    qtbot.waitUntil(lambda: window.job is None, timeout=10_000)
+    layer = window.document.scene.layer("groot")
+    assert layer.transform.size.value == (64.0, 32.0)
+    assert window.document.undo_stack.undoText() == "Import media"
