@@ -121,7 +121,9 @@ class Document(QObject):
         self.rows: dict[str, dict] = rows or {}
         template = project.template
         self.scene_id: str | None = template.scenes[0].id if template.scenes else None
-        self.frame = 0
+        # Opened at the first scene's last frame, where its animations have
+        # settled and every layer shows, as the email thumbnail shows it.
+        self.frame = template.scenes[0].duration - 1 if template.scenes else 0
         self.selection: tuple[str, ...] = ()
         self.language = template.source_language
         self.row_id: str | None = next(iter(self.rows), None)

@@ -66,7 +66,8 @@ def test_the_window_shows_the_sample_in_every_panel(window):
     assert window.fields.item(4, 0).text() == "amount_due"
     assert "Betalingsherinnering" in window.windowTitle()
     assert window.row_choice.currentText() == "K-1001"
-    assert window.canvas.image_frame == 0
+    # it opens where the first scene has settled: its last frame
+    assert window.canvas.image_frame == window.document.template.scenes[0].duration - 1
 
 
 def test_choosing_a_scene_shows_it_on_the_canvas_the_layers_and_the_timeline(

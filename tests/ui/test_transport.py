@@ -30,7 +30,9 @@ class OneOutput:
 
 @pytest.fixture
 def document(qapp):
-    return Document(Project.open(SAMPLE_PROJECT))
+    document = Document(Project.open(SAMPLE_PROJECT))
+    document.set_frame(0)  # a document opens on the settled last frame
+    return document
 
 
 @pytest.fixture
