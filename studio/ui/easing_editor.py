@@ -143,6 +143,12 @@ class CurvePlot(pg.PlotWidget):
             handle.setHoverBrush(palette.color(QPalette.ColorRole.Highlight))
 
     def show_easing(self, easing: Easing, *, move_handles: bool = True) -> None:
+        # Every edit anywhere refreshes the editor; a curve already shown is
+        # not drawn again, which the plot would do at some cost.
+        shown = (easing, move_handles)
+        if shown == getattr(self, "_shown", None):
+            return
+        self._shown = shown
         xs, ys = curve_samples(easing)
         self.curve.setData(xs, ys)
         bezier = easing.kind is EasingKind.BEZIER
