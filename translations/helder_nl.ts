@@ -181,32 +181,32 @@
 <context>
     <name>EasingEditor</name>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="204"/>
+        <location filename="../studio/ui/easing_editor.py" line="210"/>
         <source>Easing</source>
         <translation>Versnelling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="241"/>
+        <location filename="../studio/ui/easing_editor.py" line="247"/>
         <source>{layer}: {property} at frame {frame}</source>
         <translation>{layer}: {property} bij frame {frame}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="249"/>
+        <location filename="../studio/ui/easing_editor.py" line="255"/>
         <source>Drag the handles to shape the curve.</source>
         <translation>Sleep de grepen om de curve vorm te geven.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="264"/>
+        <location filename="../studio/ui/easing_editor.py" line="270"/>
         <source>This is the last keyframe of its property: there is no movement after it to ease.</source>
         <translation>Dit is het laatste sleutelframe van deze eigenschap: daarna volgt geen beweging om te versnellen of te vertragen.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="269"/>
+        <location filename="../studio/ui/easing_editor.py" line="275"/>
         <source>Select a keyframe to edit its easing.</source>
         <translation>Selecteer een sleutelframe om de versnelling ervan te bewerken.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/easing_editor.py" line="284"/>
+        <location filename="../studio/ui/easing_editor.py" line="290"/>
         <source>Change easing</source>
         <translation>Versnelling wijzigen</translation>
     </message>
@@ -887,357 +887,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../studio/ui/main_window.py" line="139"/>
+        <location filename="../studio/ui/main_window.py" line="163"/>
         <source>Scenes</source>
         <translation>Scènes</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="140"/>
+        <location filename="../studio/ui/main_window.py" line="164"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="151"/>
+        <location filename="../studio/ui/main_window.py" line="175"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="145"/>
+        <location filename="../studio/ui/main_window.py" line="169"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="82"/>
+        <location filename="../studio/ui/main_window.py" line="106"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="130"/>
+        <location filename="../studio/ui/main_window.py" line="154"/>
         <source>Recovered unsaved work: save it to keep it</source>
         <translation>Niet-opgeslagen werk hersteld: sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="141"/>
+        <location filename="../studio/ui/main_window.py" line="165"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="143"/>
+        <location filename="../studio/ui/main_window.py" line="167"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="147"/>
+        <location filename="../studio/ui/main_window.py" line="171"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="149"/>
+        <location filename="../studio/ui/main_window.py" line="173"/>
         <source>Easing</source>
         <translation>Versnelling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="175"/>
+        <location filename="../studio/ui/main_window.py" line="199"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="178"/>
+        <location filename="../studio/ui/main_window.py" line="202"/>
         <source>No sample row</source>
         <translation>Geen voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="188"/>
+        <location filename="../studio/ui/main_window.py" line="212"/>
         <source>Sample row</source>
         <translation>Voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="191"/>
+        <location filename="../studio/ui/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="527"/>
+        <location filename="../studio/ui/main_window.py" line="557"/>
         <source>Exporting %p%</source>
         <translation>Exporteren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="217"/>
+        <location filename="../studio/ui/main_window.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="255"/>
+        <location filename="../studio/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="256"/>
+        <location filename="../studio/ui/main_window.py" line="280"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="258"/>
+        <location filename="../studio/ui/main_window.py" line="282"/>
         <source>From the &amp;Sample</source>
         <translation>Op basis van het &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="260"/>
+        <location filename="../studio/ui/main_window.py" line="284"/>
         <source>&amp;Empty Project</source>
         <translation>&amp;Leeg project</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="261"/>
+        <location filename="../studio/ui/main_window.py" line="285"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="262"/>
+        <location filename="../studio/ui/main_window.py" line="286"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="265"/>
+        <location filename="../studio/ui/main_window.py" line="289"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="266"/>
+        <location filename="../studio/ui/main_window.py" line="290"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="268"/>
+        <location filename="../studio/ui/main_window.py" line="292"/>
         <source>&amp;Import Media…</source>
         <translation>Media &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="270"/>
+        <location filename="../studio/ui/main_window.py" line="294"/>
         <source>&amp;Export Video…</source>
         <translation>Video &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="273"/>
+        <location filename="../studio/ui/main_window.py" line="297"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="275"/>
+        <location filename="../studio/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="278"/>
+        <location filename="../studio/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="279"/>
+        <location filename="../studio/ui/main_window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="281"/>
+        <location filename="../studio/ui/main_window.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="285"/>
+        <location filename="../studio/ui/main_window.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="288"/>
+        <location filename="../studio/ui/main_window.py" line="312"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="293"/>
+        <location filename="../studio/ui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="295"/>
+        <location filename="../studio/ui/main_window.py" line="319"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="298"/>
+        <location filename="../studio/ui/main_window.py" line="322"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="301"/>
+        <location filename="../studio/ui/main_window.py" line="325"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Passend in venster</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="304"/>
+        <location filename="../studio/ui/main_window.py" line="328"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="309"/>
+        <location filename="../studio/ui/main_window.py" line="333"/>
         <source>&amp;Snap</source>
         <translation>&amp;Magnetisch uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="316"/>
+        <location filename="../studio/ui/main_window.py" line="340"/>
         <source>Add &amp;Vertical Guide</source>
         <translation>&amp;Verticale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="321"/>
+        <location filename="../studio/ui/main_window.py" line="345"/>
         <source>Add &amp;Horizontal Guide</source>
         <translation>&amp;Horizontale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="324"/>
+        <location filename="../studio/ui/main_window.py" line="348"/>
         <source>&amp;Clear Guides</source>
         <translation>Hulplijnen wi&amp;ssen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="326"/>
+        <location filename="../studio/ui/main_window.py" line="350"/>
         <source>A&amp;ppearance</source>
         <translation>Ui&amp;terlijk</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="329"/>
+        <location filename="../studio/ui/main_window.py" line="353"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="330"/>
+        <location filename="../studio/ui/main_window.py" line="354"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="331"/>
+        <location filename="../studio/ui/main_window.py" line="355"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="339"/>
+        <location filename="../studio/ui/main_window.py" line="363"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="343"/>
+        <location filename="../studio/ui/main_window.py" line="367"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="345"/>
+        <location filename="../studio/ui/main_window.py" line="369"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="346"/>
+        <location filename="../studio/ui/main_window.py" line="370"/>
         <source>Align &amp;Centre</source>
         <translation>Horizontaal &amp;centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="347"/>
+        <location filename="../studio/ui/main_window.py" line="371"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="348"/>
+        <location filename="../studio/ui/main_window.py" line="372"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Boven uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="349"/>
+        <location filename="../studio/ui/main_window.py" line="373"/>
         <source>Align &amp;Middle</source>
         <translation>&amp;Verticaal centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="350"/>
+        <location filename="../studio/ui/main_window.py" line="374"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Onder uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="356"/>
+        <location filename="../studio/ui/main_window.py" line="380"/>
         <source>Distribute &amp;Horizontally</source>
         <translation>&amp;Horizontaal verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="361"/>
+        <location filename="../studio/ui/main_window.py" line="385"/>
         <source>Distribute &amp;Vertically</source>
         <translation>Verticaal ver&amp;delen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="365"/>
+        <location filename="../studio/ui/main_window.py" line="389"/>
         <source>&amp;Playback</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="369"/>
+        <location filename="../studio/ui/main_window.py" line="393"/>
         <source>&amp;Play or Pause</source>
         <translation>&amp;Afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="373"/>
+        <location filename="../studio/ui/main_window.py" line="397"/>
         <source>Next &amp;Frame</source>
         <translation>&amp;Volgend frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="379"/>
+        <location filename="../studio/ui/main_window.py" line="403"/>
         <source>Previous F&amp;rame</source>
         <translation>Vo&amp;rig frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="385"/>
+        <location filename="../studio/ui/main_window.py" line="409"/>
         <source>Scene &amp;Start</source>
         <translation>&amp;Begin van scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="394"/>
+        <location filename="../studio/ui/main_window.py" line="418"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="500"/>
+        <location filename="../studio/ui/main_window.py" line="448"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="449"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="450"/>
+        <source>Amount due</source>
+        <translation>Openstaand bedrag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="451"/>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="530"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="502"/>
+        <location filename="../studio/ui/main_window.py" line="532"/>
         <source>Media ({patterns})</source>
         <translation>Media ({patterns})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="514"/>
+        <location filename="../studio/ui/main_window.py" line="544"/>
         <source>Export video</source>
         <translation>Video exporteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="514"/>
+        <location filename="../studio/ui/main_window.py" line="544"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="521"/>
+        <location filename="../studio/ui/main_window.py" line="551"/>
         <source>Exported {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="524"/>
+        <location filename="../studio/ui/main_window.py" line="554"/>
         <source>Export failed: {why}</source>
         <translation>Exporteren is mislukt: {why}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="526"/>
+        <location filename="../studio/ui/main_window.py" line="556"/>
         <source>Export cancelled</source>
         <translation>Exporteren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="533"/>
+        <location filename="../studio/ui/main_window.py" line="563"/>
         <source>Wait for the running task, or cancel it</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/main_window.py" line="538"/>
+        <location filename="../studio/ui/main_window.py" line="568"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n bestand geïmporteerd</numerusform>
@@ -1245,85 +1265,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="542"/>
+        <location filename="../studio/ui/main_window.py" line="572"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="543"/>
+        <location filename="../studio/ui/main_window.py" line="573"/>
         <source>Importing %p%</source>
         <translation>Importeren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="614"/>
+        <location filename="../studio/ui/main_window.py" line="644"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="616"/>
+        <location filename="../studio/ui/main_window.py" line="646"/>
         <source>Save the changes to “{template}” before closing?</source>
         <translation>Wijzigingen in “{template}” opslaan voordat u sluit?</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="621"/>
+        <location filename="../studio/ui/main_window.py" line="651"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="429"/>
+        <location filename="../studio/ui/main_window.py" line="459"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="431"/>
-        <location filename="../studio/ui/main_window.py" line="468"/>
+        <location filename="../studio/ui/main_window.py" line="461"/>
+        <location filename="../studio/ui/main_window.py" line="498"/>
         <source>Helder projects (*{suffix})</source>
         <translation>Helder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="417"/>
-        <location filename="../studio/ui/main_window.py" line="445"/>
+        <location filename="../studio/ui/main_window.py" line="441"/>
+        <location filename="../studio/ui/main_window.py" line="475"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="396"/>
+        <location filename="../studio/ui/main_window.py" line="420"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="398"/>
+        <location filename="../studio/ui/main_window.py" line="422"/>
         <source>{project}[*] – {template} – Helder Studio</source>
         <translation>{project}[*] – {template} – Helder Studio</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="423"/>
+        <location filename="../studio/ui/main_window.py" line="453"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="423"/>
+        <location filename="../studio/ui/main_window.py" line="453"/>
         <source>Scene 1</source>
         <translation>Scène 1</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="456"/>
+        <location filename="../studio/ui/main_window.py" line="486"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="466"/>
+        <location filename="../studio/ui/main_window.py" line="496"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="480"/>
-        <location filename="../studio/ui/main_window.py" line="487"/>
+        <location filename="../studio/ui/main_window.py" line="510"/>
+        <location filename="../studio/ui/main_window.py" line="517"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="494"/>
+        <location filename="../studio/ui/main_window.py" line="524"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>

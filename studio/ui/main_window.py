@@ -8,6 +8,7 @@ and asks before closing with unsaved changes.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -47,6 +48,7 @@ from studio.ui.panels import (
 from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
 from studio.ui.sample_rows import sample_rows_beside
 from studio.ui.timeline_panel import TimelinePanel
+from studio.values.fields import Field, FieldKind
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +68,31 @@ def recent_files() -> list[Path]:
     return [Path(p) for p in (QSettings().value(RECENT_KEY) or []) if Path(p).exists()]
 
 
-def empty_template(name: str, scene_name: str) -> Template:
+def empty_template(name: str, scene_name: str, labels: dict[str, str]) -> Template:
+    """A new template: one scene of five seconds, and the four fields every
+    payment reminder needs (the row's id and the amount are named in its
+    settings), labelled in the interface language."""
     template = Template(name=name, languages=["nl", "en"])
     template.scenes.append(Scene("scene-1", scene_name, duration=5 * template.fps))
+    template.fields = [
+        Field("customer_id", FieldKind.TEXT, labels["customer_id"], max_length=20),
+        Field(
+            "first_name",
+            FieldKind.PERSON_NAME,
+            labels["first_name"],
+            max_length=50,
+            personal=True,
+        ),
+        Field(
+            "amount_due",
+            FieldKind.MONEY,
+            labels["amount_due"],
+            currency="EUR",
+            minimum=Decimal("0.01"),
+            personal=True,
+        ),
+        Field("due_date", FieldKind.DATE, labels["due_date"]),
+    ]
     return template
 
 
@@ -420,7 +444,13 @@ class MainWindow(QMainWindow):
         open_window(project)
 
     def new_empty(self) -> None:
-        template = empty_template(self.tr("New template"), self.tr("Scene 1"))
+        labels = {
+            "customer_id": self.tr("Customer number"),
+            "first_name": self.tr("First name"),
+            "amount_due": self.tr("Amount due"),
+            "due_date": self.tr("Due date"),
+        }
+        template = empty_template(self.tr("New template"), self.tr("Scene 1"), labels)
         open_window(Project(template))
 
     def open_project(self) -> None:

@@ -332,3 +332,26 @@ def test_large_media_are_read_beside_the_window_with_progress(
     layer = window.document.scene.layer("groot")
     assert layer.transform.size.value == (64.0, 32.0)
     assert window.document.undo_stack.undoText() == "Import media"
+
+
+def test_a_new_empty_project_is_valid_and_saves(qtbot, tmp_path):
+    from studio.model.validate import errors
+    from studio.ui.main_window import _WINDOWS
+
+    before = set(_WINDOWS)
+    window = MainWindow(Project.open(SAMPLE_PROJECT))
+    window.new_empty()
+    (new,) = set(_WINDOWS) - before - {window}
+    try:
+        assert errors(new.project.template) == []
+        assert [f.name for f in new.project.template.fields] == [
+            "customer_id",
+            "first_name",
+            "amount_due",
+            "due_date",
+        ]
+        assert new._save_to(tmp_path / "leeg.helder")
+        assert new.windowTitle().startswith("leeg.helder")
+    finally:
+        new.close()
+        window.close()
