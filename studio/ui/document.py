@@ -101,6 +101,8 @@ class Document(QObject):
         Other layers are selected.
     sig_variant_changed
         Another language or sample row is shown.
+    sig_rows_changed
+        Other sample rows are on offer (imported, generated, removed).
     """
 
     sig_changed = Signal()
@@ -108,6 +110,7 @@ class Document(QObject):
     sig_frame_changed = Signal(int)
     sig_selection_changed = Signal()
     sig_variant_changed = Signal()
+    sig_rows_changed = Signal()
 
     def __init__(
         self,
@@ -187,6 +190,15 @@ class Document(QObject):
     def set_language(self, language: str) -> None:
         if language != self.language and language in self.template.languages:
             self.language = language
+            self.sig_variant_changed.emit()
+
+    def set_rows(self, rows: dict[str, dict]) -> None:
+        """Offer these rows (id to typed values); the shown row stays if it is
+        still there, else the first is shown."""
+        self.rows = dict(rows)
+        self.sig_rows_changed.emit()
+        if self.row_id not in self.rows:
+            self.row_id = next(iter(self.rows), None)
             self.sig_variant_changed.emit()
 
     def set_row(self, row_id: str | None) -> None:
