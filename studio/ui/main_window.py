@@ -34,6 +34,7 @@ from studio.ui import theme
 from studio.ui.canvas import Canvas
 from studio.ui.document import Document
 from studio.ui.easing_editor import EasingEditor
+from studio.ui.export_dialog import ExportDialog
 from studio.ui.frame_service import FrameService
 from studio.ui.inspector import Inspector
 from studio.ui.jobs import ExportJob, ImportJob
@@ -139,7 +140,8 @@ class MainWindow(QMainWindow):
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
         self.fields = FieldTable(self.document)
-        self.job: ExportJob | ImportJob | None = None  # the long work running
+        self.job: ImportJob | None = None  # a large import being read
+        self.export_dialog: ExportDialog | None = None
         self.setCentralWidget(self.canvas)
         self._build_docks()
         self._build_toolbar()
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.progress = QProgressBar(objectName="export_progress")
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_export")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_job")
         self.cancel_button.clicked.connect(self.cancel_job)
         for widget in (self.progress, self.cancel_button):
             widget.hide()
@@ -387,11 +389,24 @@ class MainWindow(QMainWindow):
         )
 
         play_menu = bar.addMenu(self.tr("&Playback"))
-        transport = getattr(self.timeline, "transport", None)
-        if transport is not None:
-            self._action(
-                play_menu, self.tr("&Play or Pause"), transport.toggle, "Space"
-            )
+        transport = self.timeline.transport
+        self._action(play_menu, self.tr("&Play or Pause"), transport.toggle, "Space")
+        loop = self._action(
+            play_menu,
+            self.tr("&Loop Scene"),
+            lambda on: setattr(transport, "loop", on),
+            "Ctrl+L",
+            checkable=True,
+        )
+        loop.setChecked(transport.loop)
+        onward = self._action(
+            play_menu,
+            self.tr("Play &On into the Next Scene"),
+            lambda on: setattr(transport, "onward", on),
+            checkable=True,
+        )
+        onward.setChecked(transport.onward)
+        play_menu.addSeparator()
         self._action(
             play_menu,
             self.tr("Next &Frame"),
@@ -537,25 +552,16 @@ class MainWindow(QMainWindow):
     # -- long work: export and import ---------------------------------------
 
     def export_video(self, output: Path | None = None) -> ExportJob | None:
-        if self.job is not None:
-            return None
-        if not output:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export video"), "", self.tr("MP4 video (*.mp4)")
-            )
-            if not name:
-                return None
-            output = Path(name if name.endswith(".mp4") else name + ".mp4")
-        job = ExportJob(self.document, Path(output))
-        job.sig_done.connect(
-            lambda path: self._job_ended(self.tr("Exported {path}").format(path=path))
-        )
-        job.sig_failed.connect(
-            lambda why: self._job_ended(self.tr("Export failed: {why}").format(why=why))
-        )
-        job.sig_cancelled.connect(lambda: self._job_ended(self.tr("Export cancelled")))
-        self._start_job(job, self.tr("Exporting %p%"))
-        return job
+        """Open the export dialog for the variant shown; with ``output``, start
+        exporting there at once."""
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.document, self)
+            self.export_dialog.sig_finished.connect(self.show_message)
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        if output is not None:
+            return self.export_dialog.start(Path(output))
+        return None
 
     def import_in_background(self, files: list[Path], at=None) -> ImportJob | None:
         """Read large media beside the window, then import it as one step."""
@@ -576,7 +582,6 @@ class MainWindow(QMainWindow):
     def _start_job(self, job, text: str) -> None:
         self.job = job
         job.sig_progress.connect(self._job_progress)
-        self.export_action.setEnabled(False)
         self.progress.setFormat(text)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -598,7 +603,6 @@ class MainWindow(QMainWindow):
             job.wait()
         self.progress.hide()
         self.cancel_button.hide()
-        self.export_action.setEnabled(True)
         self.show_message(message)
 
     # -- layout and closing ------------------------------------------------
@@ -626,6 +630,8 @@ class MainWindow(QMainWindow):
         if self.job is not None:
             self.job.cancel()
             self.job.wait()
+        if self.export_dialog is not None:
+            self.export_dialog.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))

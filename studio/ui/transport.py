@@ -33,7 +33,7 @@ from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
 from studio.render.encode import AudioClip, ExportError, mix_audio
 from studio.render.export import audio_clips
-from studio.render.resolve import resolve_row
+from studio.render.resolve import condition_holds, resolve_row
 from studio.render.text import RenderError
 from studio.render.timeline import ScenePlay, Timeline
 from studio.ui.document import Document
@@ -180,7 +180,9 @@ class Transport(QObject):
     def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
-        self.loop = False
+        self.loop = False  # play the scene again and again
+        self.onward = True  # at a scene's end go on to the scene it leads to
+        self._changing_scene = False
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -196,7 +198,7 @@ class Transport(QObject):
         self._told_no_output = False
         _the_relay().sig_mixed.connect(self._mixed)
         document.sig_frame_changed.connect(self._frame_moved)
-        document.sig_scene_changed.connect(self.pause)
+        document.sig_scene_changed.connect(self._scene_changed)
         document.sig_variant_changed.connect(self._variant_changed)
 
     @property
@@ -253,11 +255,51 @@ class Transport(QObject):
             if self.loop:
                 self._restart_at(0)
                 return
+            following = self._next_scene() if self.onward else None
+            if following is not None:
+                self._go_on_to(following)
+                return
             self._move_playhead(last)
             self.pause()
             return
         if frame > self.document.frame:
             self._move_playhead(frame)
+
+    def _next_scene(self):
+        """The scene this one leads to for the shown row, passing over scenes
+        whose condition fails, as the video does; None where it waits for a
+        choice or ends."""
+        template = self.document.template
+        values = self.document.values
+        seen = set()
+        scene_id = self.document.scene.next_scene
+        while scene_id is not None and scene_id not in seen:
+            seen.add(scene_id)
+            try:
+                scene = template.scene(scene_id)
+            except KeyError:
+                return None
+            if not values or condition_holds(template, scene.condition, values):
+                return scene
+            scene_id = scene.next_scene
+        return None
+
+    def _go_on_to(self, scene) -> None:
+        self._stop_sound()
+        self._changing_scene = True
+        try:
+            self.document.set_scene(scene.id)
+        finally:
+            self._changing_scene = False
+        self._move_playhead(0)
+        self._start_clock(0)
+        self._start_sound()
+
+    def _scene_changed(self, _scene_id: str) -> None:
+        # Another scene chosen by the user stops playback; the transport's own
+        # step to the next scene plays on.
+        if not self._changing_scene:
+            self.pause()
 
     def _move_playhead(self, frame: int) -> None:
         self._moving = True

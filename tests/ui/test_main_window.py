@@ -221,13 +221,48 @@ def test_an_export_runs_beside_the_window_and_can_be_cancelled(qtbot, window, tm
     assert not (tmp_path / "weg.mp4").exists()
 
 
-def test_the_export_progress_shows_in_the_status_bar(qtbot, window, tmp_path):
-    job = window.export_video(tmp_path / "voortgang.mp4")
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
-    window.cancel_job()
-    qtbot.waitUntil(lambda: window.job is None, timeout=60_000)
-    assert not window.progress.isVisible()
+def test_the_export_dialog_exports_the_shown_variant_beside_the_window(
+    qtbot, window, tmp_path
+):
+    from studio.render.encode import probe
+
+    window.document.set_row("K-1002")
+    window.document.set_language("en")
+    window.export_video()
+    dialog = window.export_dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.variant.text() == "K-1002, in en"
+    sizes = [dialog.size_choice.itemData(i) for i in range(dialog.size_choice.count())]
+    dialog.size_choice.setCurrentIndex(sizes.index((640, 360)))
+    dialog.output.setText(str(tmp_path / "k1002-en.mp4"))
+    messages = []
+    window.export_dialog.sig_finished.connect(messages.append)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isEnabled() and not dialog.start_button.isEnabled()
+    # the window goes on answering while it exports
+    window.document.set_frame(3)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
+    assert messages == [f"Exported {tmp_path / 'k1002-en.mp4'}"]
+    info = probe(tmp_path / "k1002-en.mp4")
+    assert (info.width, info.height) == (640, 360)
+    assert dialog.progress.value() == 100
+
+
+def test_an_export_cancelled_from_the_dialog_leaves_no_file(qtbot, window, tmp_path):
+    job = window.export_video(tmp_path / "weg.mp4")
+    window.export_dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: window.export_dialog.job is None, timeout=60_000)
     assert job.cancelled
+    assert window.export_dialog.status.text() == "Export cancelled"
+    assert not (tmp_path / "weg.mp4").exists()
+
+
+def test_an_export_to_a_missing_folder_says_so_and_starts_nothing(window, tmp_path):
+    window.export_video()
+    dialog = window.export_dialog
+    dialog.output.setText(str(tmp_path / "nergens" / "film.mp4"))
+    assert dialog.start() is None
+    assert "does not exist" in dialog.status.text()
 
 
 def test_switching_the_row_paints_the_other_row(qtbot, window):

@@ -78,8 +78,11 @@ def test_slow_frames_are_skipped_rather_than_slowing_playback(qtbot, transport):
     assert len(shown) < document.frame / 2
 
 
-def test_playback_stops_on_the_last_frame_of_the_scene(qtbot, transport):
+def test_playback_stops_on_the_last_frame_of_a_scene_that_waits(qtbot, transport):
     document = transport.document
+    # the choice scene has no next scene: it holds for the viewer's choice
+    waiting = next(s for s in document.template.scenes if s.next_scene is None)
+    document.set_scene(waiting.id)
     last = document.scene.duration - 1
     document.set_frame(last - 6)
     transport.play()
@@ -89,6 +92,7 @@ def test_playback_stops_on_the_last_frame_of_the_scene(qtbot, transport):
 
 def test_play_on_the_last_frame_starts_again_from_the_first(qtbot, transport):
     document = transport.document
+    transport.onward = False
     document.set_frame(document.scene.duration - 1)
     transport.play()
     assert document.frame == 0
@@ -228,3 +232,22 @@ def test_an_output_that_cannot_play_the_mix_leaves_playback_silent(
     assert told.args[0] == "No sound output: playing without sound"
     assert transport.is_playing
     transport.pause()
+
+
+def test_playback_goes_on_into_the_scene_that_follows(qtbot, transport):
+    document = transport.document
+    first, second = document.template.scenes[:2]
+    assert first.next_scene == second.id
+    document.set_frame(first.duration - 5)
+    transport.play()
+    qtbot.waitUntil(lambda: document.scene_id == second.id, timeout=4000)
+    assert transport.is_playing
+    qtbot.waitUntil(lambda: document.frame >= 3, timeout=4000)
+    transport.pause()
+
+
+def test_choosing_another_scene_stops_playback(qtbot, transport):
+    document = transport.document
+    transport.play()
+    document.set_scene(document.template.scenes[2].id)
+    assert not transport.is_playing
