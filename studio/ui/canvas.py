@@ -12,12 +12,10 @@ the outlines and handles are drawn here over it, from the model, at once.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QPointF,
     QRectF,
     QSettings,
@@ -30,7 +28,6 @@ from PySide6.QtGui import (
     QColor,
     QCursor,
     QImage,
-    QImageReader,
     QKeySequence,
     QPainter,
     QPen,
@@ -39,31 +36,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from studio.model.edits import (
-    AddAsset,
-    AddLayer,
     Batch,
     EditError,
     RemoveLayer,
     SetText,
     SetTransform,
 )
-from studio.model.keyframes import Animated
 from studio.model.layers import (
-    AudioLayer,
     ButtonLayer,
-    ImageLayer,
     Layer,
     TextLayer,
-    Transform,
-    VideoLayer,
 )
-from studio.model.template import MediaType
-from studio.project import ProjectError, media_type_of
 from studio.render.resolve import condition_holds
 from studio.ui import canvas_geometry as geometry
 from studio.ui.canvas_geometry import RESIZE_HANDLES, Guide
 from studio.ui.document import Document
 from studio.ui.frame_service import FrameService
+from studio.ui.media_import import MediaImporter, media_files
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +64,6 @@ ZOOM_STEPS = (0.1, 0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0
 ACCENT = QColor("#2F80ED")
 SNAP_COLOUR = QColor("#E0338A")
 GUIDE_COLOUR = QColor("#00A3A3")
-IMPORT_IN_BACKGROUND = 16 * 1024 * 1024  # bytes; smaller imports read at once
 
 
 @dataclass
@@ -134,7 +122,8 @@ class Canvas(QWidget):
         self._serial = 0
         self._space = False
         self._text_editor: _InPlaceText | None = None
-        self.background_import = None  # (files, at) -> None, set by the window
+        self.importer = MediaImporter(document, self)
+        self.importer.sig_message.connect(self.sig_message)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -823,109 +812,28 @@ class Canvas(QWidget):
     # -- dropping media ----------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if _media_files(event.mimeData()):
+        if media_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if _media_files(event.mimeData()):
+        if media_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        files = _media_files(event.mimeData())
+        files = media_files(event.mimeData())
         if files:
             event.acceptProposedAction()
             self.import_files(files, self.to_canvas(event.position()))
 
     def import_files(self, files: list[Path], at: QPointF | None = None) -> list[str]:
-        """Import media files as layers of the scene; one undoable step. Returns
-        the new layers' ids. Files larger together than ``IMPORT_IN_BACKGROUND``
-        go to :attr:`background_import` when the window gave one (it reads them
-        beside the window, with progress, and comes back to :meth:`import_read`)."""
-        if self.background_import is not None:
-            total = sum(_size(file) for file in files)
-            if total > IMPORT_IN_BACKGROUND:
-                self.background_import(files, at)
-                return []
-        return self.import_read([(file, None) for file in files], at)
+        """Import media files as layers of the scene: see MediaImporter."""
+        return self.importer.import_files(files, at)
 
     def import_read(self, items, at: QPointF | None = None) -> list[str]:
-        """Import ``(file, bytes or None)`` pairs as layers; see import_files."""
-        scene = self.document.scene
-        if scene is None:
-            return []
-        at = at or QPointF(self.template.width / 2, self.template.height / 2)
-        project = self.document.project
-        edits, new_ids = [], []
-        taken = {layer.id for s in self.template.scenes for layer in s.layers}
-        assets_taken = set(self.template.assets)
-        for number, (file, data) in enumerate(items):
-            try:
-                asset = project.store_media(file, data=data)
-            except ProjectError as error:
-                self.sig_message.emit(str(error))
-                continue
-            while asset.id in assets_taken:
-                asset = _renamed(asset, f"{asset.id}-{number + 2}")
-            assets_taken.add(asset.id)
-            layer = self._layer_for(asset, at + QPointF(24, 24) * number, taken)
-            taken.add(layer.id)
-            edits += [AddAsset(asset), AddLayer(scene.id, layer)]
-            new_ids.append(layer.id)
-        if self._push(edits, self.tr("Import media")):
-            self.document.select(new_ids)
-            return new_ids
-        return []
+        return self.importer.import_read(items, at)
 
     def place_asset(self, asset_id: str) -> str | None:
-        """Put imported media into the current scene, centred, as one step."""
-        scene = self.document.scene
-        asset = self.template.assets.get(asset_id)
-        if scene is None or asset is None:
-            return None
-        taken = {layer.id for s in self.template.scenes for layer in s.layers}
-        centre = QPointF(self.template.width / 2, self.template.height / 2)
-        layer = self._layer_for(asset, centre, taken)
-        if self._push([AddLayer(scene.id, layer)], self.tr("Place media")):
-            self.document.select([layer.id])
-            return layer.id
-        return None
-
-    def _layer_for(self, asset, at: QPointF, taken: set[str]) -> Layer:
-        scene = self.document.scene
-        layer_id, number = asset.id, 2
-        while layer_id in taken:
-            layer_id, number = f"{asset.id}-{number}", number + 1
-        name = Path(asset.name).stem
-        if asset.media_type in (MediaType.MP3, MediaType.WAV, MediaType.OGG):
-            return AudioLayer(id=layer_id, name=name, asset=asset.id)
-        width, height = self._natural_size(asset)
-        largest = (self.template.width / 2, self.template.height / 2)
-        factor = min(1.0, largest[0] / width, largest[1] / height)
-        transform = Transform(
-            position=Animated((round(at.x(), 1), round(at.y(), 1))),
-            size=Animated((round(width * factor, 1), round(height * factor, 1))),
-            anchor=Animated((0.5, 0.5)),
-        )
-        kind = (
-            VideoLayer
-            if asset.media_type in (MediaType.MP4, MediaType.WEBM)
-            else (ImageLayer)
-        )
-        layer = kind(id=layer_id, name=name, asset=asset.id, transform=transform)
-        layer.start = min(self.document.frame, scene.duration - 1)
-        return layer
-
-    def _natural_size(self, asset) -> tuple[float, float]:
-        data = self.document.project.blobs.read_blob(asset.sha256)
-        if asset.media_type in (MediaType.MP4, MediaType.WEBM):
-            return (self.template.width / 2, self.template.height / 2)
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        reader = QImageReader(buffer)
-        size = reader.size()
-        if size.isValid() and size.width() > 0 and size.height() > 0:
-            return float(size.width()), float(size.height())
-        return (400.0, 400.0)
+        return self.importer.place_asset(asset_id)
 
 
 class _InPlaceText(QPlainTextEdit):
@@ -955,30 +863,3 @@ class _InPlaceText(QPlainTextEdit):
         super().focusOutEvent(event)
         if self.canvas._text_editor is self:
             self.canvas._finish_text_edit()
-
-
-def _media_files(mime) -> list[Path]:
-    if not mime.hasUrls():
-        return []
-    files = []
-    for url in mime.urls():
-        if not url.isLocalFile():
-            continue
-        path = Path(url.toLocalFile())
-        try:
-            media_type_of(path)
-        except ProjectError:
-            continue
-        files.append(path)
-    return files
-
-
-def _size(file: Path) -> int:
-    try:
-        return file.stat().st_size
-    except OSError:
-        return 0  # reported when it is read
-
-
-def _renamed(asset, new_id: str):
-    return replace(asset, id=new_id)

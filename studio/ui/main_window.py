@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         ):
             source.sig_message.connect(self.show_message)
         self.assets.sig_place.connect(self.canvas.place_asset)
-        self.canvas.background_import = self.import_in_background
+        self.canvas.importer.background_import = self.import_in_background
         self.canvas.sig_zoom_changed.connect(
             lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %")
         )

@@ -354,13 +354,13 @@ def test_large_media_are_read_beside_the_window_with_progress(
 ):
     from PySide6.QtGui import QColor, QImage
 
-    from studio.ui import canvas as canvas_module
+    from studio.ui import media_import
 
     picture = QImage(64, 32, QImage.Format.Format_RGB32)
     picture.fill(QColor("#AA3355"))
     file = tmp_path / "groot.png"
     picture.save(str(file))
-    monkeypatch.setattr(canvas_module, "IMPORT_IN_BACKGROUND", 10)
+    monkeypatch.setattr(media_import, "IMPORT_IN_BACKGROUND", 10)
     assert window.canvas.import_files([file]) == []  # it is being read
     assert window.progress.isVisible()
     qtbot.waitUntil(lambda: window.job is None, timeout=10_000)
