@@ -20,32 +20,31 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 from studio.model.layers import (
-    Align,
     ButtonLayer,
-    FitRule,
     ImageFit,
     ImageLayer,
     Layer,
     ShapeKind,
     ShapeLayer,
     TextLayer,
-    VerticalAlign,
     VideoLayer,
 )
 from studio.model.template import AssetRef, MediaType
 from studio.render.text import (
+    BUTTON_PADDING,
     FittedText,
     RenderError,
     TextStyle,
+    button_label_style,
     ensure_gui,
     fit_text,
+    text_layer_style,
 )
 from studio.render.timeline import Moment, Timeline
 
 logger = logging.getLogger(__name__)
 
 AssetBytes = Callable[[str], bytes]  # asset id -> its bytes
-BUTTON_PADDING = 24.0  # canvas pixels between a button's edge and its label
 
 
 def qcolor(value: str) -> QColor:
@@ -179,17 +178,7 @@ class FrameRenderer:
 
     def _paint_text(self, painter, layer: TextLayer, w, h, moment) -> None:
         text = self.timeline.row.texts[layer.text]
-        style = TextStyle(
-            layer.font,
-            layer.font_size,
-            layer.weight,
-            layer.align,
-            layer.vertical_align,
-            layer.line_height,
-            layer.fit,
-            layer.max_lines,
-            layer.min_font_size,
-        )
+        style = text_layer_style(layer)
         painter.setPen(qcolor(layer.color))
         self._text(layer, text, style, w, h).draw(painter)
 
@@ -199,17 +188,7 @@ class FrameRenderer:
         path.addRoundedRect(QRectF(0, 0, w, h), radius, radius)
         painter.fillPath(path, qcolor(layer.fill))
         label = self.timeline.row.texts[layer.label]
-        style = TextStyle(
-            layer.font,
-            layer.font_size,
-            layer.weight,
-            Align.CENTER,
-            VerticalAlign.MIDDLE,
-            1.2,
-            FitRule.SHRINK,
-            3,
-            min(20.0, layer.font_size),
-        )
+        style = button_label_style(layer)
         inner_w, inner_h = w - 2 * BUTTON_PADDING, h - 2 * BUTTON_PADDING
         painter.setPen(qcolor(layer.text_color))
         fitted = self._text(layer, label, style, max(1.0, inner_w), max(1.0, inner_h))

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from studio.model.layers import Align, FitRule, VerticalAlign
+from studio.model.layers import Align, ButtonLayer, FitRule, TextLayer, VerticalAlign
 from studio.render.errors import RenderError
 from studio.resources import bundled_fonts
 
@@ -33,6 +33,10 @@ logger = logging.getLogger(__name__)
 
 ELLIPSIS = "…"
 SHRINK_STEP = 0.92  # each try at a smaller size is this much of the last
+BUTTON_PADDING = 24.0  # canvas pixels between a button's edge and its label
+BUTTON_LINE_HEIGHT = 1.2
+BUTTON_MAX_LINES = 3
+BUTTON_SMALLEST_SIZE = 20.0
 
 
 def ensure_gui() -> QGuiApplication:
@@ -223,3 +227,33 @@ def _placed(layout, size, lines, cut, style: TextStyle, height: float) -> Fitted
         VerticalAlign.BOTTOM: free,
     }[style.vertical_align]
     return FittedText(layout, size, lines, cut, offset)
+
+
+def text_layer_style(layer: TextLayer) -> TextStyle:
+    """The style a text layer is set in."""
+    return TextStyle(
+        layer.font,
+        layer.font_size,
+        layer.weight,
+        layer.align,
+        layer.vertical_align,
+        layer.line_height,
+        layer.fit,
+        layer.max_lines,
+        layer.min_font_size,
+    )
+
+
+def button_label_style(layer: ButtonLayer) -> TextStyle:
+    """The style a button's label is set in: centred, shrunk to fit its box."""
+    return TextStyle(
+        layer.font,
+        layer.font_size,
+        layer.weight,
+        Align.CENTER,
+        VerticalAlign.MIDDLE,
+        BUTTON_LINE_HEIGHT,
+        FitRule.SHRINK,
+        BUTTON_MAX_LINES,
+        min(BUTTON_SMALLEST_SIZE, layer.font_size),
+    )
