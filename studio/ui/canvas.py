@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPen,
+    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
@@ -63,6 +64,8 @@ MARGIN = 24.0  # around the canvas when it is fitted to the view
 ZOOM_STEPS = (0.1, 0.125, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 8.0)
 ACCENT = QColor("#2F80ED")
 SNAP_COLOUR = QColor("#E0338A")
+OVERFLOW_HERE = QColor("#D93025")  # does not fit for the row and language shown
+OVERFLOW_ELSEWHERE = QColor("#E8710A")  # does not fit for another row or language
 GUIDE_COLOUR = QColor("#00A3A3")
 
 
@@ -114,6 +117,8 @@ class Canvas(QWidget):
         self.offset = QPointF(MARGIN, MARGIN)
         self.fitted = True
         self.guides: list[Guide] = []
+        self.overflow_here: set[str] = set()
+        self.overflow_elsewhere: set[str] = set()
         self.snapping = True  # Alt held while dragging also leaves it off
         self.snap_lines: tuple[Guide, ...] = ()
         self.band: QRectF | None = None
@@ -246,6 +251,7 @@ class Canvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_safe_area(painter)
         self._paint_guides(painter)
+        self._paint_overflows(painter)
         self._paint_selection(painter)
         if self.band is not None:
             painter.setPen(QPen(ACCENT, 1, Qt.PenStyle.DashLine))
@@ -282,6 +288,42 @@ class Canvas(QWidget):
                 else:
                     y = self.to_widget(QPointF(0, guide.position)).y()
                     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+
+    def set_overflows(self, here: set[str], elsewhere: set[str]) -> None:
+        """Mark the layers whose text does not fit: for the case shown, and for
+        some other row or language."""
+        self.overflow_here, self.overflow_elsewhere = set(here), set(elsewhere)
+        self.update()
+
+    def _paint_overflows(self, painter: QPainter) -> None:
+        frame = self.document.frame
+        view = self.view_transform()
+        for layer in self.shown_layers():
+            if layer.id in self.overflow_here:
+                colour, style = OVERFLOW_HERE, Qt.PenStyle.SolidLine
+            elif layer.id in self.overflow_elsewhere:
+                colour, style = OVERFLOW_ELSEWHERE, Qt.PenStyle.DashLine
+            else:
+                continue
+            painter.setPen(QPen(colour, 2, style))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            outline = view.map(geometry.layer_polygon(layer, frame))
+            painter.drawPolygon(outline)
+            corner = outline.boundingRect().topRight()
+            # a warning sign in the top right corner
+            badge = QPolygonF(
+                [
+                    corner + QPointF(-10, 1),
+                    corner + QPointF(-1, 16),
+                    corner + QPointF(-19, 16),
+                ]
+            )
+            painter.setBrush(colour)
+            painter.setPen(QPen(colour, 1))
+            painter.drawPolygon(badge)
+            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+            painter.drawLine(corner + QPointF(-10, 6), corner + QPointF(-10, 11))
+            painter.drawPoint(corner + QPointF(-10, 14))
 
     def _paint_selection(self, painter: QPainter) -> None:
         frame = self.document.frame

@@ -17,7 +17,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from studio.model.edits import Edit, EditError, apply_edit, find_layer
 from studio.model.layers import Layer
 from studio.model.template import Scene
+from studio.problems import InvalidError
 from studio.project import Project
+from studio.values.stress import StressRow, stress_rows
 
 logger = logging.getLogger(__name__)
 
@@ -121,15 +123,19 @@ class Document(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
-        self.rows: dict[str, dict] = rows or {}
         template = project.template
+        self.sample_rows: dict[str, dict] = dict(rows or {})
+        self.stress: dict[str, StressRow] = {}
+        self._stress_key: tuple | None = None
+        self.rows: dict[str, dict] = {}
+        self.row_id: str | None = None
+        self._update_stress()  # offers the rows; the first is shown
         self.scene_id: str | None = template.scenes[0].id if template.scenes else None
         # Opened at the first scene's last frame, where its animations have
         # settled and every layer shows, as the email thumbnail shows it.
         self.frame = template.scenes[0].duration - 1 if template.scenes else 0
         self.selection: tuple[str, ...] = ()
         self.language = template.source_language
-        self.row_id: str | None = next(iter(self.rows), None)
         self.revision = 0  # counts changes to the template, undo and redo included
         self.sig_changed.connect(self._changed)
 
@@ -193,13 +199,46 @@ class Document(QObject):
             self.sig_variant_changed.emit()
 
     def set_rows(self, rows: dict[str, dict]) -> None:
-        """Offer these rows (id to typed values); the shown row stays if it is
-        still there, else the first is shown."""
-        self.rows = dict(rows)
+        """Offer these sample rows (id to typed values), and the stress rows
+        after them; the shown row stays if it is still there, else the first
+        is shown."""
+        self.sample_rows = dict(rows)
+        self._offer_rows()
+
+    def _offer_rows(self) -> None:
+        self.rows = {
+            **self.sample_rows,
+            **{row_id: row.values for row_id, row in self.stress.items()},
+        }
         self.sig_rows_changed.emit()
         if self.row_id not in self.rows:
             self.row_id = next(iter(self.rows), None)
             self.sig_variant_changed.emit()
+
+    def _update_stress(self) -> None:
+        """Stress rows follow the fields: made again when a field changes."""
+        template = self.template
+        key = (
+            repr(template.fields),
+            tuple(template.languages),
+            template.settings.region,
+            template.settings.row_id_field,
+        )
+        if key == self._stress_key:
+            return
+        self._stress_key = key
+        try:
+            self.stress = stress_rows(
+                template.fields,
+                template.languages,
+                region=template.settings.region,
+                row_id_field=template.settings.row_id_field,
+            )
+        except InvalidError as error:
+            # Limits that no value can meet: the fields panel says which.
+            logger.info("no stress rows: %s", error)
+            self.stress = {}
+        self._offer_rows()
 
     def set_row(self, row_id: str | None) -> None:
         if row_id != self.row_id and (row_id is None or row_id in self.rows):
@@ -208,6 +247,7 @@ class Document(QObject):
 
     def _changed(self) -> None:
         self.revision += 1
+        self._update_stress()
         kept = tuple(i for i in self.selection if _exists(self.template, i))
         if kept != self.selection:
             self.selection = kept

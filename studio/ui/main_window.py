@@ -38,6 +38,7 @@ from studio.ui.export_dialog import ExportDialog
 from studio.ui.frame_service import FrameService
 from studio.ui.inspector import Inspector
 from studio.ui.jobs import ExportJob, ImportJob
+from studio.ui.overflow_panel import OverflowPanel
 from studio.ui.panels import (
     MEDIA_FILTER,
     AssetList,
@@ -50,6 +51,13 @@ from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
 from studio.ui.sample_rows import sample_rows_beside
 from studio.ui.timeline_panel import TimelinePanel
 from studio.values.fields import Field, FieldKind
+from studio.values.stress import (
+    ARABIC_NAME,
+    LARGEST_AMOUNT,
+    LONGEST,
+    OPTIONAL_EMPTY,
+    SMALLEST_AMOUNT,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +148,7 @@ class MainWindow(QMainWindow):
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
         self.fields = FieldTable(self.document)
+        self.overflow = OverflowPanel(self.document)
         self.job: ImportJob | None = None  # a large import being read
         self.export_dialog: ExportDialog | None = None
         self.setCentralWidget(self.canvas)
@@ -175,6 +184,13 @@ class MainWindow(QMainWindow):
         easing = self._dock(self.tr("Easing"), "easing_dock", self.easing, bottom)
         self.splitDockWidget(timeline, easing, Qt.Orientation.Horizontal)
         self._dock(self.tr("Texts"), "texts_dock", self.texts, bottom, timeline)
+        self._dock(
+            self.tr("Texts That Do Not Fit"),
+            "overflow_dock",
+            self.overflow,
+            bottom,
+            timeline,
+        )
         for first in (layers, inspector, timeline):
             first.raise_()
         self._first_sizes = [
@@ -201,11 +217,8 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Preview"), self)
         bar.setObjectName("preview_toolbar")
         self.row_choice = QComboBox(objectName="row_choice")
-        self.row_choice.addItem(self.tr("No sample row"), None)
-        for row_id in self.document.rows:
-            self.row_choice.addItem(row_id, row_id)
-        if self.document.row_id is not None:
-            self.row_choice.setCurrentIndex(1)
+        self.row_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_rows()
         self.language_choice = QComboBox(objectName="language_choice")
         self.language_choice.addItems(self.document.template.languages)
         self.language_choice.setCurrentText(self.document.language)
@@ -224,6 +237,38 @@ class MainWindow(QMainWindow):
         )
         self.language_choice.currentTextChanged.connect(self.document.set_language)
         self.document.sig_variant_changed.connect(self._follow_variant)
+        self.document.sig_rows_changed.connect(self._fill_rows)
+
+    def _fill_rows(self) -> None:
+        """The sample rows by id, then the stress rows by what they test."""
+        stress_names = {
+            LONGEST: self.tr("Stress: the longest values"),
+            LARGEST_AMOUNT: self.tr("Stress: the largest amount"),
+            SMALLEST_AMOUNT: self.tr("Stress: the smallest amount"),
+            OPTIONAL_EMPTY: self.tr("Stress: every optional field empty"),
+            ARABIC_NAME: self.tr("Stress: a name in Arabic script"),
+        }
+        choice = self.row_choice
+        choice.blockSignals(True)
+        choice.clear()
+        choice.addItem(self.tr("No sample row"), None)
+        for row_id in self.document.rows:
+            choice.addItem(stress_names.get(row_id, row_id), row_id)
+        choice.setCurrentIndex(max(0, choice.findData(self.document.row_id)))
+        choice.blockSignals(False)
+
+    def _mark_overflows(self, *_args) -> None:
+        document = self.document
+        here, elsewhere = set(), set()
+        for found in self.overflow.overflows:
+            if found.scene_id != document.scene_id:
+                continue
+            shown = found.language == document.language and found.row_id in (
+                None,
+                document.row_id,
+            )
+            (here if shown else elsewhere).add(found.layer_id)
+        self.canvas.set_overflows(here, elsewhere - here)
 
     def _follow_variant(self) -> None:
         for choice, value in (
@@ -264,6 +309,10 @@ class MainWindow(QMainWindow):
             lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %")
         )
         self.timeline.sig_keyframe_selected.connect(self.easing.show_keyframe)
+        self.overflow.sig_overflows_changed.connect(self._mark_overflows)
+        document.sig_variant_changed.connect(self._mark_overflows)
+        document.sig_scene_changed.connect(self._mark_overflows)
+        self._mark_overflows()
 
     def _action(self, menu, text: str, slot, keys=None, checkable=False) -> QAction:
         action = QAction(text, self)

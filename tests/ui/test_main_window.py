@@ -390,3 +390,40 @@ def test_a_new_empty_project_is_valid_and_saves(qtbot, tmp_path):
     finally:
         new.close()
         window.close()
+
+
+def test_texts_that_do_not_fit_are_listed_marked_and_shown_on_a_click(qtbot, window):
+    from studio.values.stress import LONGEST
+
+    panel = window.overflow
+    cases = {(f.layer_id, f.row_id, f.language) for f in panel.overflows}
+    assert ("welkom-groet", LONGEST, "nl") in cases
+    assert ("welkom-groet", LONGEST, "en") in cases
+    assert window.canvas.overflow_elsewhere == {"welkom-groet"}  # not for K-1001
+    row = next(
+        r
+        for r, f in enumerate(panel.overflows)
+        if (f.layer_id, f.row_id, f.language) == ("welkom-groet", LONGEST, "en")
+    )
+    panel.table.selectRow(row)
+    document = window.document
+    assert (document.row_id, document.language) == (LONGEST, "en")
+    assert document.selection == ("welkom-groet",)
+    assert window.row_choice.currentText() == "Stress: the longest values"
+    assert window.canvas.overflow_here == {"welkom-groet"}
+
+
+def test_an_edit_that_makes_a_box_too_small_is_listed_after_a_moment(qtbot, window):
+    from studio.model.edits import SetTransform
+
+    document = window.document
+    document.edit(SetTransform("welkom-uitleg", "size", (200.0, 40.0)))
+    qtbot.waitUntil(
+        lambda: any(f.layer_id == "welkom-uitleg" for f in window.overflow.overflows),
+        timeout=5000,
+    )
+    document.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: all(f.layer_id != "welkom-uitleg" for f in window.overflow.overflows),
+        timeout=5000,
+    )
