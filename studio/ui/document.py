@@ -44,6 +44,11 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edits", "Import media"),
     QT_TRANSLATE_NOOP("Edits", "Remove media"),
     QT_TRANSLATE_NOOP("Edits", "Edit"),
+    QT_TRANSLATE_NOOP("Edits", "Add field"),
+    QT_TRANSLATE_NOOP("Edits", "Delete field"),
+    QT_TRANSLATE_NOOP("Edits", "Change field"),
+    QT_TRANSLATE_NOOP("Edits", "Rename field"),
+    QT_TRANSLATE_NOOP("Edits", "Change scene"),
 )
 
 

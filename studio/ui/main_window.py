@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from studio.model.template import Scene, Template
 from studio.project import PROJECT_SUFFIX, Project, ProjectError
 from studio.resources import SAMPLE_PROJECT
-from studio.ui import theme
+from studio.ui import condition_builder, theme
 from studio.ui.canvas import Canvas
 from studio.ui.document import Document
 from studio.ui.easing_editor import EasingEditor
 from studio.ui.export_dialog import ExportDialog
+from studio.ui.fields_panel import FieldsPanel
 from studio.ui.frame_service import FrameService
 from studio.ui.inspector import Inspector
 from studio.ui.jobs import ExportJob, ImportJob
@@ -42,7 +43,6 @@ from studio.ui.overflow_panel import OverflowPanel
 from studio.ui.panels import (
     MEDIA_FILTER,
     AssetList,
-    FieldTable,
     LayerTable,
     SceneList,
     TextTable,
@@ -142,12 +142,13 @@ class MainWindow(QMainWindow):
         self.canvas = Canvas(self.document, self.service)
         self.scenes = SceneList(self.document)
         self.layers = LayerTable(self.document)
+        condition_builder.install()  # the inspector edits conditions with rules
         self.inspector = Inspector(self.document)
         self.timeline = TimelinePanel(self.document)
         self.easing = EasingEditor(self.document)
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
-        self.fields = FieldTable(self.document)
+        self.fields = FieldsPanel(self.document)
         self.overflow = OverflowPanel(self.document)
         self.job: ImportJob | None = None  # a large import being read
         self.export_dialog: ExportDialog | None = None
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
             self.inspector,
             self.autosaver,
             self.timeline,
+            self.fields,
         ):
             source.sig_message.connect(self.show_message)
         self.assets.sig_place.connect(self.canvas.place_asset)
@@ -415,6 +417,11 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             panels.addAction(dock.toggleViewAction())
 
+        scene_menu = bar.addMenu(self.tr("S&cene"))
+        self._action(scene_menu, self.tr("&Shown When…"), self.edit_scene_condition)
+        self.scenes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.scenes.addActions(scene_menu.actions())
+
         arrange = bar.addMenu(self.tr("&Arrange"))
         for how, text in (
             ("left", self.tr("Align &Left")),
@@ -474,6 +481,13 @@ class MainWindow(QMainWindow):
             lambda: self.document.set_frame(0),
             "Home",
         )
+
+    def edit_scene_condition(self) -> None:
+        """The rules that decide for which rows the current scene plays."""
+        if self.document.scene_id is not None:
+            condition_builder.edit_scene_condition(
+                self.document, self.document.scene_id, self
+            )
 
     # -- title, messages, theme --------------------------------------------
 

@@ -10,7 +10,6 @@ person's data, is shown only in the tooltip of the entry.
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 
@@ -28,16 +27,11 @@ from PySide6.QtWidgets import (
 from studio.render.overflow import FitCache, Overflow, OverflowReason, find_overflows
 from studio.render.resolve import ResolveError
 from studio.ui.document import Document
+from studio.ui.plain_text import as_plain_tooltip
 
 logger = logging.getLogger(__name__)
 
 QUIET_MS = 400  # after the last change, before the texts are checked again
-
-
-def as_plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as typed: Qt reads a tooltip that looks like
-    markup as rich text, so the text is escaped inside an explicit rich text."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class OverflowPanel(QWidget):

@@ -35,6 +35,7 @@ from studio.model.layers import LayerKind
 from studio.model.template import MediaType
 from studio.project import PROJECT_SUFFIX, ProjectError
 from studio.ui.document import Document
+from studio.ui.plain_text import as_plain_tooltip
 
 logger = logging.getLogger(__name__)
 
@@ -307,7 +308,7 @@ class AssetList(QListWidget):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, asset.id)
-            item.setToolTip(asset.id)
+            item.setToolTip(as_plain_tooltip(asset.id))
             self.addItem(item)
 
     def import_files(self, files: list[Path]) -> list[str]:
@@ -380,42 +381,6 @@ class AssetList(QListWidget):
         if files:
             event.acceptProposedAction()
             self.import_files(files)
-
-
-class FieldTable(QTableWidget):
-    """The template's fields: what a sample row has to provide."""
-
-    def __init__(self, document: Document, parent: QWidget | None = None):
-        super().__init__(0, 4, parent)
-        self.setObjectName("field_table")
-        self.document = document
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Field"),
-                self.tr("Kind"),
-                self.tr("Required"),
-                self.tr("Personal"),
-            ]
-        )
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        yes, no = self.tr("yes"), self.tr("no")
-        fields = self.document.template.fields
-        self.setRowCount(len(fields))
-        for row, field in enumerate(fields):
-            cells = (
-                field.name,
-                field.kind.value,
-                yes if field.required else no,
-                yes if field.personal else no,
-            )
-            for column, text in enumerate(cells):
-                self.setItem(row, column, _item(text))
 
 
 class TextTable(QTableWidget):

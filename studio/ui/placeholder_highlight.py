@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import (
     QColor,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton, QToolTip, QWidget
 
 from studio.model.usages import placeholder_tokens
+from studio.ui.plain_text import as_plain_tooltip
 from studio.values.fields import Field
 
 # Reds that read on a light and on a dark text box.
@@ -95,7 +97,7 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, len(token), self._formats["field"])
             else:
                 marked = QTextCharFormat(self._formats["problem"])
-                marked.setToolTip(problem)
+                marked.setToolTip(as_plain_tooltip(problem))
                 self.setFormat(start, len(token), marked)
 
     def _problem(self, token: str, name: str | None, known: set[str]) -> str | None:
@@ -115,22 +117,30 @@ class _Watcher(QObject):
     def __init__(self, edit: QPlainTextEdit, highlighter: PlaceholderHighlighter):
         super().__init__(edit)
         self.edit = edit
+        self.viewport = edit.viewport()
         self.highlighter = highlighter
         edit.installEventFilter(self)
-        edit.viewport().installEventFilter(self)
+        self.viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Events still come while the editor is being destroyed: ask nothing of
+        # an editor that is no longer there.
+        if not shiboken6.isValid(self.edit):
+            return False
         kind = event.type()
         if watched is self.edit and kind in (
             QEvent.Type.PaletteChange,
             QEvent.Type.ApplicationPaletteChange,
         ):
             self.highlighter.set_palette(self.edit.palette())
-        elif watched is self.edit.viewport() and kind == QEvent.Type.ToolTip:
+        elif watched is self.viewport and kind == QEvent.Type.ToolTip:
             cursor = self.edit.cursorForPosition(event.pos())
             problem = self.highlighter.problem_at(cursor.position())
             if problem:
-                QToolTip.showText(event.globalPos(), problem, self.edit.viewport())
+                # The problem quotes what was typed: shown as typed, never as markup.
+                QToolTip.showText(
+                    event.globalPos(), as_plain_tooltip(problem), self.viewport
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,6 +20,10 @@ from PySide6.QtWidgets import (
 
 from studio.model.layers import ActionKind
 from studio.ui.document import Document
+from studio.ui.placeholder_highlight import (
+    InsertFieldButton,
+    attach_placeholder_highlighter,
+)
 from studio.ui.property_kinds import (
     MIXED,
     MIXED_TEXT,
@@ -74,7 +79,17 @@ class TextKeyEditor(PropertyEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.words)
-        layout.addWidget(self.key)
+        under = QHBoxLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.key, 1)
+        # {field} tokens stand out; one that names no field is underlined in red.
+        self.highlighter = attach_placeholder_highlighter(
+            self.words,
+            lambda: {f.name for f in document.template.fields},
+            document.sig_changed,
+        )
+        under.addWidget(InsertFieldButton(self.words, lambda: document.template.fields))
+        layout.addLayout(under)
         self._shown = ""
 
     def show_value(self, value: Any) -> None:

@@ -60,6 +60,7 @@ from studio.recovery_store import (
     write_recovery,
 )
 from studio.ui.document import Document
+from studio.ui.plain_text import as_plain_tooltip
 
 __all__ = [
     "Autosaver",
@@ -520,7 +521,7 @@ class RecoveryDialog(QDialog):
         lines = []
         if recovery.problem is not None:
             lines.append(self._problem(recovery))
-            self.details.setToolTip(recovery.detail)
+            self.details.setToolTip(as_plain_tooltip(recovery.detail))
         else:
             self.details.setToolTip("")
         if recovery.template_name:

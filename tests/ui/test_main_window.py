@@ -63,7 +63,7 @@ def test_the_window_shows_the_sample_in_every_panel(window):
     assert window.scenes.count() == 7
     assert window.scenes.item(0).text() == "Welkom  (6.4 s)"
     assert window.layers.rowCount() == 7
-    assert window.fields.item(4, 0).text() == "amount_due"
+    assert window.fields.table.item(4, 0).text() == "amount_due"
     assert "Betalingsherinnering" in window.windowTitle()
     assert window.row_choice.currentText() == "K-1001"
     # it opens where the first scene has settled: its last frame
@@ -108,6 +108,7 @@ def test_every_panel_can_be_hidden_and_shown_again(window):
         "easing_dock",
         "timeline_dock",
         "texts_dock",
+        "overflow_dock",
     }
     for dock in docks:
         dock.toggleViewAction().trigger()
@@ -309,7 +310,7 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
         window = MainWindow(Project.open(SAMPLE_PROJECT))
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Schikken", "&Afspelen"]
-        assert window.fields.horizontalHeaderItem(0).text() == "Veld"
+        assert window.fields.table.horizontalHeaderItem(0).text() == "Veld"
         titles = {d.windowTitle() for d in window.findChildren(QDockWidget)}
         assert {"Scènes", "Lagen", "Tijdlijn", "Velden", "Teksten"} <= titles
         window.document.select(["welkom-uitleg"])
@@ -427,3 +428,13 @@ def test_an_edit_that_makes_a_box_too_small_is_listed_after_a_moment(qtbot, wind
         lambda: all(f.layer_id != "welkom-uitleg" for f in window.overflow.overflows),
         timeout=5000,
     )
+
+
+def test_a_tooltip_of_a_row_value_shows_markup_as_typed():
+    from PySide6.QtGui import QTextDocument
+
+    from studio.ui.plain_text import as_plain_tooltip
+
+    shown = QTextDocument()
+    shown.setHtml(as_plain_tooltip("<b>Jan</b> & <script>x</script>"))
+    assert shown.toPlainText() == "<b>Jan</b> & <script>x</script>"
