@@ -13,7 +13,6 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from studio import __version__
@@ -231,151 +230,15 @@ def _run_data_check(args: argparse.Namespace) -> int:
 
 
 def _run_data_stress(args: argparse.Namespace) -> int:
-    from studio.cli_support import load_project
-    from studio.values.stress import stress_rows
+    from studio.cli_checks import data_stress
 
-    template = load_project(args.project).template
-    settings = template.settings
-    rows = stress_rows(
-        template.fields,
-        template.languages,
-        region=settings.region,
-        row_id_field=settings.row_id_field,
-    )
-    language = template.source_language
-    shown = {row.id: row.shown(template.fields, language) for row in rows.values()}
-    if args.json:
-        listing = [
-            {
-                "id": row.id,
-                "description": row.description,
-                "values": {name: _plain(value) for name, value in row.values.items()},
-                "shown": shown[row.id],
-            }
-            for row in rows.values()
-        ]
-        out(json.dumps(listing, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    width = max((len(f.name) for f in template.fields), default=0)
-    for row in rows.values():
-        out(f"{row.id}: {row.description}")
-        for name, text in shown[row.id].items():
-            out(f"  {name:<{width}}  {text}".rstrip())
-    return EXIT_OK
-
-
-def _plain(value: object) -> object:
-    """A typed value as JSON holds it: amounts as decimal text, dates in ISO form."""
-    from studio.values.money import Money
-
-    if isinstance(value, Money):
-        return str(value.amount)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    return data_stress(args)
 
 
 def _run_check_overflow(args: argparse.Namespace) -> int:
-    from studio.cli_support import load_project, parse_mapping
-    from studio.render.overflow import find_overflows
+    from studio.cli_checks import check_overflow
 
-    project = load_project(args.project)
-    rows, notes = _overflow_rows(project, args.data, parse_mapping(args.map))
-    for note in notes:
-        sys.stderr.write(f"helder: {note}\n")
-    template = project.template
-    overflows = find_overflows(template, rows)
-    if args.json:
-        listing = [_overflow_json(template, o, args.show_text) for o in overflows]
-        out(json.dumps(listing, ensure_ascii=False, indent=2))
-    else:
-        for line in _overflow_lines(template, overflows, args.show_text):
-            out(line)
-        checked = f"{len(rows)} rows × {len(template.languages)} languages"
-        if overflows:
-            layers = len({(o.scene_id, o.layer_id) for o in overflows})
-            out(
-                f"{len(overflows)} texts do not fit, in {layers} "
-                f"{'layer' if layers == 1 else 'layers'} ({checked})"
-            )
-        else:
-            out(f"every text fits ({checked})")
-    return EXIT_ROW_ERRORS if overflows else EXIT_OK
-
-
-def _overflow_rows(project, data, mapping) -> tuple[dict, list[str]]:
-    """The sample rows beside the project, the stress rows and those of ``data``.
-
-    Rows are named by their row id; a row whose id is taken already (by a sample
-    row or a stress row) is named ``FILE:ID``. Rows with errors are left out, and
-    a note for each file says how many; notes wait until every file has been read,
-    so that a file that cannot be read ends the command with one line.
-    """
-    from studio.cli_support import check_data
-    from studio.data.samples import sample_data_beside
-    from studio.values.stress import stress_rows
-
-    template = project.template
-    settings = template.settings
-    beside = sample_data_beside(project)
-    files = [(beside, None)] if beside else []
-    if data and not (beside and Path(data).resolve() == beside.resolve()):
-        files.append((Path(data), mapping))
-    stress = stress_rows(
-        template.fields,
-        template.languages,
-        region=settings.region,
-        row_id_field=settings.row_id_field,
-    )
-    checks = [check_data(template, str(path), columns).check for path, columns in files]
-    rows: dict[str, dict] = {}
-    notes = []
-    for check in checks:
-        usable = {v.row_id: v.values for v in check.verdicts if v.usable and v.row_id}
-        for row_id, values in usable.items():
-            taken = row_id in rows or row_id in stress
-            rows[f"{Path(check.path).name}:{row_id}" if taken else row_id] = values
-        left_out = len(check.verdicts) - len(usable)
-        if left_out:
-            notes.append(
-                f"{check.path}: {left_out} of {len(check.verdicts)} rows have "
-                f"errors and are not checked (helder data check lists why)"
-            )
-    rows.update((row.id, row.values) for row in stress.values())
-    return rows, notes
-
-
-def _overflow_lines(template, overflows, show_text: bool) -> list[str]:
-    """One line per text that does not fit, under a heading per layer."""
-    lines: list[str] = []
-    width = max((len(o.row_id or "every row") for o in overflows), default=0)
-    heading = None
-    for found in overflows:
-        if (found.scene_id, found.layer_id) != heading:
-            heading = (found.scene_id, found.layer_id)
-            scene = template.scene(found.scene_id).name
-            lines.append(f"{scene} › {found.layer_name} ({found.layer_id})")
-        row = found.row_id or "every row"
-        lines.append(f"  {row:<{width}}  {found.language}  {found.detail}")
-        if show_text:
-            lines.append(f"    {json.dumps(found.text, ensure_ascii=False)}")
-    return lines
-
-
-def _overflow_json(template, found, show_text: bool) -> dict:
-    shown = {
-        "scene": found.scene_id,
-        "scene_name": template.scene(found.scene_id).name,
-        "layer": found.layer_id,
-        "layer_name": found.layer_name,
-        "row": found.row_id,
-        "language": found.language,
-        "reason": found.reason.value,
-        "detail": found.detail,
-    }
-    if show_text:
-        shown["text"] = found.text
-    return shown
+    return check_overflow(args)
 
 
 def _run_values(args: argparse.Namespace) -> int:
