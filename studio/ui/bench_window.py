@@ -6,9 +6,10 @@ Each figure is printed beside a baseline from the same run:
   beside starting a bare Qt main window in a fresh process;
 - a playhead step to the canvas showing the new frame, beside the renderer
   painting that frame alone;
+- choosing another sample row to the canvas showing it, beside painting alone;
 - a scene of 200 layers: the scrub step, a drag step on the canvas (mouse move to
-  the moved layer on screen) and the longest the event loop went unanswered
-  meanwhile, beside the same on the sample's scene of 7 layers.
+  the moved layer on screen), a row switch and the longest the event loop went
+  unanswered meanwhile, beside the same on the sample's scene of 10 layers.
 """
 
 from __future__ import annotations
@@ -168,6 +169,24 @@ def _scrub_ms(app, window, frames) -> list[float]:
     return times
 
 
+def _row_switch_ms(app, window) -> list[float]:
+    """Choosing another sample row to the canvas showing it."""
+    document, service = window.document, window.service
+    times = []
+    for row_id in list(document.rows):
+        before = service.requested
+        started = time.perf_counter()
+        document.set_row(row_id)
+        _wait_for(
+            app,
+            lambda b=before: (
+                service.requested > b and service.shown_serial == service.requested
+            ),
+        )
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
 def _paint_alone_ms(window, frames) -> list[float]:
     from studio.render.frames import FrameRenderer
 
@@ -258,7 +277,10 @@ def bench_window(runs: int, out, folder: str) -> dict:
     starts = [_start_seconds("studio", folder) for _ in range(max(1, min(runs, 5)))]
     bare = [_start_seconds("bare", folder) for _ in range(max(1, min(runs, 5)))]
     studio_start, bare_start = _median(starts), _median(bare)
-    out("window: the studio on the sample (goals: start under 2 s, scrub under 30 ms)")
+    out(
+        "window: the studio on the sample "
+        "(goals: start under 2 s, scrub under 30 ms, row switch under 50 ms)"
+    )
     out(
         _row(
             "start to a usable window",
@@ -317,8 +339,19 @@ def bench_window(runs: int, out, folder: str) -> dict:
                 "",
             )
         )
+        switch = _row_switch_ms(app, window)
+        out(
+            _row(
+                "row switch to the row shown",
+                f"{_median(switch):.1f} ms",
+                "painting the frame alone",
+                f"{_median(alone):.1f} ms",
+                f"{_median(switch) / max(_median(alone), 1e-6):.1f}x the time",
+            )
+        )
         figures[label] = {
             "layers": count,
+            "row_switch_ms": _median(switch),
             "scrub_ms": _median(scrub),
             "paint_ms": _median(alone),
             "drag_ms": _median(drag),

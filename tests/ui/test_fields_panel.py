@@ -293,10 +293,13 @@ def test_the_highlighter_marks_known_and_unknown_placeholders(qtbot, document):
         assert fmt.background().color().alpha() > 0
         assert fmt.underlineStyle() != wave
     assert unknown.underlineStyle() == wave
-    assert unknown.toolTip() == "“nickname” is not a field of this template"
+    # escaped, so that what was typed between the braces shows as typed
+    assert unknown.toolTip() == "<qt>“nickname” is not a field of this template</qt>"
     assert stray.underlineStyle() == wave
     position = edit.toPlainText().index("{nickname}") + 3
-    assert highlighter.problem_at(position) == unknown.toolTip()
+    assert (
+        highlighter.problem_at(position) == "“nickname” is not a field of this template"
+    )
     assert highlighter.problem_at(2) is None
     document.edit(AddField(Field("nickname", FieldKind.TEXT, required=False)))
     assert formats_of(edit)[1][1].underlineStyle() != wave

@@ -309,7 +309,14 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
     try:
         window = MainWindow(Project.open(SAMPLE_PROJECT))
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Schikken", "&Afspelen"]
+        assert menus == [
+            "&Bestand",
+            "Be&werken",
+            "Beel&d",
+            "S&cène",
+            "&Schikken",
+            "&Afspelen",
+        ]
         assert window.fields.table.horizontalHeaderItem(0).text() == "Veld"
         titles = {d.windowTitle() for d in window.findChildren(QDockWidget)}
         assert {"Scènes", "Lagen", "Tijdlijn", "Velden", "Teksten"} <= titles
