@@ -4,53 +4,53 @@
 <context>
     <name>AssetList</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="300"/>
+        <location filename="../studio/ui/panels.py" line="301"/>
         <source>image</source>
         <translation>afbeelding</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="301"/>
+        <location filename="../studio/ui/panels.py" line="302"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="302"/>
+        <location filename="../studio/ui/panels.py" line="303"/>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="305"/>
+        <location filename="../studio/ui/panels.py" line="306"/>
         <source>{name}  ({kind}, {size} kB)</source>
         <translation>{name}  ({kind}, {size} kB)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="331"/>
-        <location filename="../studio/ui/panels.py" line="361"/>
+        <location filename="../studio/ui/panels.py" line="332"/>
+        <location filename="../studio/ui/panels.py" line="362"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="339"/>
+        <location filename="../studio/ui/panels.py" line="340"/>
         <source>Remove media</source>
         <translation>Media verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="351"/>
+        <location filename="../studio/ui/panels.py" line="352"/>
         <source>Place in Scene</source>
         <translation>In scène plaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="353"/>
+        <location filename="../studio/ui/panels.py" line="354"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="355"/>
+        <location filename="../studio/ui/panels.py" line="356"/>
         <source>Import Media…</source>
         <translation>Media importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="363"/>
+        <location filename="../studio/ui/panels.py" line="364"/>
         <source>Media ({patterns})</source>
         <translation>Media ({patterns})</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="366"/>
+        <location filename="../studio/ui/recovery.py" line="367"/>
         <source>Autosave failed: {reason}. Helder Studio keeps trying; save your work to be safe.</source>
         <translation>Automatisch opslaan is mislukt: {reason}. Helder Studio blijft het proberen; sla uw werk voor de zekerheid op.</translation>
     </message>
@@ -66,83 +66,401 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../studio/ui/canvas.py" line="626"/>
+        <location filename="../studio/ui/canvas.py" line="657"/>
         <source>Move layer</source>
         <translation>Laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="626"/>
+        <location filename="../studio/ui/canvas.py" line="657"/>
         <source>Move layers</source>
         <translation>Lagen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="644"/>
+        <location filename="../studio/ui/canvas.py" line="675"/>
         <source>Resize layer</source>
         <translation>Grootte van laag wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="655"/>
+        <location filename="../studio/ui/canvas.py" line="686"/>
         <source>Rotate layer</source>
         <translation>Laag roteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="666"/>
+        <location filename="../studio/ui/canvas.py" line="697"/>
         <source>Nudge</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="679"/>
+        <location filename="../studio/ui/canvas.py" line="710"/>
         <source>Align</source>
         <translation>Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="684"/>
+        <location filename="../studio/ui/canvas.py" line="715"/>
         <source>Distribute</source>
         <translation>Verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="700"/>
+        <location filename="../studio/ui/canvas.py" line="731"/>
         <source>Delete layer</source>
         <translation>Laag verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="700"/>
+        <location filename="../studio/ui/canvas.py" line="731"/>
         <source>Delete layers</source>
         <translation>Lagen verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="816"/>
+        <location filename="../studio/ui/canvas.py" line="847"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/canvas.py" line="874"/>
-        <source>Import media</source>
-        <translation>Media importeren</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/canvas.py" line="888"/>
-        <source>Place media</source>
-        <translation>Media plaatsen</translation>
     </message>
 </context>
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="699"/>
-        <location filename="../studio/ui/property_editors.py" line="749"/>
+        <location filename="../studio/ui/property_widgets_colours.py" line="62"/>
+        <location filename="../studio/ui/property_widgets_colours.py" line="112"/>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="712"/>
+        <location filename="../studio/ui/property_widgets_colours.py" line="75"/>
         <source>No colour</source>
         <translation>Geen kleur</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="724"/>
+        <location filename="../studio/ui/property_widgets_colours.py" line="87"/>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../studio/ui/mapping_dialog.py" line="92"/>
+        <source>Match the columns</source>
+        <translation>Kolommen koppelen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/mapping_dialog.py" line="100"/>
+        <source>Choose the column of {file} that fills each field. Fields marked * are required.</source>
+        <translation>Kies voor elk veld de kolom van {file} die het vult. Velden met een * zijn verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/mapping_dialog.py" line="112"/>
+        <source>The first rows of the file:</source>
+        <translation>De eerste rijen van het bestand:</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/mapping_dialog.py" line="133"/>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/mapping_dialog.py" line="183"/>
+        <source>Choose a column for: {fields}</source>
+        <translation>Kies een kolom voor: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionBuilder</name>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="90"/>
+        <location filename="../studio/ui/condition_rule_row.py" line="52"/>
+        <source>Always shown</source>
+        <translation>Altijd zichtbaar</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="91"/>
+        <source>Only when all of these hold</source>
+        <translation>Alleen als al deze regels gelden</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="92"/>
+        <source>Only when any of these holds</source>
+        <translation>Alleen als minstens één van deze regels geldt</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="98"/>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="120"/>
+        <source>This condition was written as JsonLogic and cannot be shown as rules. It stays as it is unless you replace it.</source>
+        <translation>Deze voorwaarde is in JsonLogic geschreven en kan niet als regels worden getoond. Ze blijft zoals ze is, tenzij u haar vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="127"/>
+        <source>Replace with rules</source>
+        <translation>Vervangen door regels</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="248"/>
+        <source>Shown when the JsonLogic above holds</source>
+        <translation>Zichtbaar als aan de JsonLogic hierboven is voldaan</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="406"/>
+        <source>Change scene condition</source>
+        <translation>Voorwaarde van scène wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="53"/>
+        <source>Shown when {rules}</source>
+        <translation>Zichtbaar als {rules}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="54"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="55"/>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="56"/>
+        <source>{field} = {value}</source>
+        <translation>{field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="57"/>
+        <source>{field} ≠ {value}</source>
+        <translation>{field} ≠ {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="58"/>
+        <source>{field} &lt; {value}</source>
+        <translation>{field} &lt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="59"/>
+        <source>{field} ≤ {value}</source>
+        <translation>{field} ≤ {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="60"/>
+        <source>{field} &gt; {value}</source>
+        <translation>{field} &gt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="61"/>
+        <source>{field} ≥ {value}</source>
+        <translation>{field} ≥ {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="62"/>
+        <source>{field} is {value}</source>
+        <translation>{field} is {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="63"/>
+        <source>{field} is not {value}</source>
+        <translation>{field} is niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="64"/>
+        <source>{field} is empty</source>
+        <translation>{field} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="65"/>
+        <source>{field} is not empty</source>
+        <translation>{field} is niet leeg</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="66"/>
+        <source>{field} is one of {value}</source>
+        <translation>{field} is een van {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="67"/>
+        <source>{field} is before {value}</source>
+        <translation>{field} valt vóór {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="68"/>
+        <source>{field} is after {value}</source>
+        <translation>{field} valt na {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="69"/>
+        <source>{field} is on {value}</source>
+        <translation>{field} valt op {value}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="70"/>
+        <source>{field} is true</source>
+        <translation>{field} is waar</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="71"/>
+        <source>{field} is false</source>
+        <translation>{field} is onwaar</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="294"/>
+        <source>Shown when</source>
+        <translation>Zichtbaar als</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../studio/ui/condition_builder.py" line="347"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="400"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="403"/>
+        <source>Show personal data</source>
+        <translation>Persoonsgegevens tonen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="408"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="412"/>
+        <location filename="../studio/ui/data_panel.py" line="612"/>
+        <source>Remove sample data</source>
+        <translation>Voorbeeldgegevens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="426"/>
+        <source>Choose a row to see its verdict.</source>
+        <translation>Kies een rij om de beoordeling ervan te zien.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="440"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="519"/>
+        <source>No sample data. Import an Excel or CSV file of sample rows.</source>
+        <translation>Geen voorbeeldgegevens. Importeer een Excel- of CSV-bestand met voorbeeldrijen.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="522"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="526"/>
+        <source>from {file}, anonymised</source>
+        <translation>uit {file}, geanonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="528"/>
+        <source>from {file}</source>
+        <translation>uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="538"/>
+        <source>1 row: {ok} ok, {warnings} with warnings, {errors} with errors</source>
+        <translation>1 rij: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="542"/>
+        <source>{rows} rows: {ok} ok, {warnings} with warnings, {errors} with errors</source>
+        <translation>{rows} rijen: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="573"/>
+        <source>Row {row}</source>
+        <translation>Rij {row}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="577"/>
+        <source>ok: shown on the canvas when chosen</source>
+        <translation>in orde: wordt op het canvas getoond als u de rij kiest</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="579"/>
+        <source>usable, with warnings:</source>
+        <translation>bruikbaar, met waarschuwingen:</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="581"/>
+        <source>not usable:</source>
+        <translation>niet bruikbaar:</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="613"/>
+        <source>Sample data removed</source>
+        <translation>Voorbeeldgegevens verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="635"/>
+        <source>Anonymising…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="638"/>
+        <source>Anonymising cancelled; nothing changed</source>
+        <translation>Anonimiseren geannuleerd; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="642"/>
+        <source>Anonymise sample data</source>
+        <translation>Voorbeeldgegevens anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="643"/>
+        <source>Sample data anonymised</source>
+        <translation>Voorbeeldgegevens geanonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="648"/>
+        <source>Import sample rows</source>
+        <translation>Voorbeeldrijen importeren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="650"/>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="663"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="680"/>
+        <location filename="../studio/ui/data_panel.py" line="730"/>
+        <source>Import cancelled; nothing changed</source>
+        <translation>Importeren geannuleerd; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="702"/>
+        <source>Checking {file}…</source>
+        <translation>{file} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="709"/>
+        <source>Import sample data</source>
+        <translation>Voorbeeldgegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="711"/>
+        <source>Imported {file}: {counts}</source>
+        <translation>{file} geïmporteerd: {counts}</translation>
     </message>
 </context>
 <context>
@@ -214,100 +532,618 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../studio/ui/document.py" line="34"/>
+        <location filename="../studio/ui/document.py" line="36"/>
         <source>Change property</source>
         <translation>Eigenschap wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="35"/>
+        <location filename="../studio/ui/document.py" line="37"/>
         <source>Change transform</source>
         <translation>Transformatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="36"/>
+        <location filename="../studio/ui/document.py" line="38"/>
         <source>Delete keyframe</source>
         <translation>Sleutelframe verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="37"/>
+        <location filename="../studio/ui/document.py" line="39"/>
         <source>Move keyframe</source>
         <translation>Sleutelframe verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="38"/>
+        <location filename="../studio/ui/document.py" line="40"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="39"/>
+        <location filename="../studio/ui/document.py" line="41"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="40"/>
+        <location filename="../studio/ui/document.py" line="42"/>
         <source>Add layer</source>
         <translation>Laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="41"/>
+        <location filename="../studio/ui/document.py" line="43"/>
         <source>Delete layer</source>
         <translation>Laag verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="42"/>
+        <location filename="../studio/ui/document.py" line="44"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="43"/>
+        <location filename="../studio/ui/document.py" line="45"/>
         <source>Remove media</source>
         <translation>Media verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/document.py" line="44"/>
+        <location filename="../studio/ui/document.py" line="46"/>
         <source>Edit</source>
         <translation>Bewerking</translation>
     </message>
-</context>
-<context>
-    <name>FieldTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="394"/>
-        <source>Field</source>
-        <translation>Veld</translation>
+        <location filename="../studio/ui/document.py" line="47"/>
+        <source>Add field</source>
+        <translation>Veld toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="395"/>
+        <location filename="../studio/ui/document.py" line="48"/>
+        <source>Delete field</source>
+        <translation>Veld verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/document.py" line="49"/>
+        <source>Change field</source>
+        <translation>Veld wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/document.py" line="50"/>
+        <source>Rename field</source>
+        <translation>Veld hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/document.py" line="51"/>
+        <source>Change scene</source>
+        <translation>Scène wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="52"/>
+        <location filename="../studio/ui/export_dialog.py" line="113"/>
+        <source>Export video</source>
+        <translation>Video exporteren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="64"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="71"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="76"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="79"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="80"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="84"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="100"/>
+        <source>no sample row (placeholders shown)</source>
+        <translation>geen voorbeeldrij (plaatshouders getoond)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="102"/>
+        <source>{row}, in {language}</source>
+        <translation>{row}, in {language}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="115"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="126"/>
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="130"/>
+        <source>{folder} does not exist: choose another folder.</source>
+        <translation>{folder} bestaat niet: kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="139"/>
+        <source>Exported {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="142"/>
+        <source>Export failed: {why}</source>
+        <translation>Exporteren is mislukt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="144"/>
+        <source>Export cancelled</source>
+        <translation>Exporteren geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/export_dialog.py" line="147"/>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="68"/>
+        <source>Change field kind</source>
+        <translation>Soort van veld wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="69"/>
+        <source>Change field label</source>
+        <translation>Label van veld wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="70"/>
+        <source>Change field description</source>
+        <translation>Beschrijving van veld wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="71"/>
+        <source>Make field required or optional</source>
+        <translation>Veld verplicht of optioneel maken</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="72"/>
+        <source>Mark field as personal data or not</source>
+        <translation>Veld al dan niet als persoonsgegevens markeren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="73"/>
+        <source>Change field fallback</source>
+        <translation>Terugvalwaarde van veld wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="74"/>
+        <source>Change shortest length</source>
+        <translation>Minimale lengte wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="75"/>
+        <source>Change longest length</source>
+        <translation>Maximale lengte wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="76"/>
+        <source>Change currency</source>
+        <translation>Valuta wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="77"/>
+        <source>Change minimum</source>
+        <translation>Minimum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="78"/>
+        <source>Change maximum</source>
+        <translation>Maximum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="79"/>
+        <source>Change choices</source>
+        <translation>Keuzes wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="93"/>
+        <source>Add a field, or choose one in the list</source>
+        <translation>Voeg een veld toe of kies er een in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="108"/>
+        <source>Preview</source>
+        <translation>Voorvertoning</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="158"/>
+        <source>Lowercase letters, digits and _; texts insert it as {name}</source>
+        <translation>Kleine letters, cijfers en _; teksten voegen het veld in als {name}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="166"/>
+        <source>As the designer reads it</source>
+        <translation>Zoals de ontwerper het leest</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="169"/>
+        <source>What it holds, for colleagues</source>
+        <translation>Wat het bevat, voor collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="172"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="173"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="396"/>
+        <location filename="../studio/ui/field_form.py" line="174"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="175"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="180"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="397"/>
+        <location filename="../studio/ui/field_form.py" line="181"/>
+        <source>Every sample row must have a value</source>
+        <translation>Elke voorbeeldrij moet een waarde hebben</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="184"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="186"/>
+        <source>Never logged, never packaged</source>
+        <translation>Nooit gelogd, nooit in een pakket opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="200"/>
+        <location filename="../studio/ui/field_form.py" line="211"/>
+        <source>No minimum</source>
+        <translation>Geen minimum</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="203"/>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="214"/>
+        <source>No maximum</source>
+        <translation>Geen maximum</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="217"/>
+        <source>nl, en, tr</source>
+        <translation>nl, en, tr</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="220"/>
+        <source>The values a cell may hold, separated by commas</source>
+        <translation>De waarden die een cel mag bevatten, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="225"/>
+        <source>Fallback</source>
+        <translation>Terugvalwaarde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="226"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="227"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="228"/>
+        <source>Range</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="229"/>
+        <source>Choices</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="238"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="246"/>
+        <source> characters</source>
+        <translation> tekens</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="260"/>
+        <source>Type a value as a cell would hold it</source>
+        <translation>Typ een waarde zoals die in een cel zou staan</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="275"/>
+        <source>Try a value</source>
+        <translation>Waarde proberen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="282"/>
+        <source>Reads as</source>
+        <translation>Wordt weergegeven als</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="319"/>
+        <source>Only optional fields have a fallback</source>
+        <translation>Alleen optionele velden hebben een terugvalwaarde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="321"/>
+        <source>Used when a cell is empty</source>
+        <translation>Gebruikt als een cel leeg is</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="374"/>
+        <source>as typed, in {language}</source>
+        <translation>zoals getypt, in {language}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="379"/>
+        <source>from the sample row, in {language}</source>
+        <translation>uit de voorbeeldrij, in {language}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="383"/>
+        <source>the fallback, in {language}</source>
+        <translation>de terugvalwaarde, in {language}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="386"/>
+        <location filename="../studio/ui/field_form.py" line="393"/>
+        <source>Type a value to see how it reads</source>
+        <translation>Typ een waarde om te zien hoe die wordt weergegeven</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="388"/>
+        <source>This value cannot be used</source>
+        <translation>Deze waarde kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/field_form.py" line="394"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="113"/>
+        <location filename="../studio/ui/fields_panel.py" line="172"/>
+        <location filename="../studio/ui/fields_panel.py" line="275"/>
+        <source>Add field</source>
+        <translation>Veld toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="130"/>
+        <location filename="../studio/ui/fields_panel.py" line="176"/>
+        <location filename="../studio/ui/fields_panel.py" line="259"/>
+        <location filename="../studio/ui/fields_panel.py" line="273"/>
+        <location filename="../studio/ui/fields_panel.py" line="370"/>
+        <source>Delete field</source>
+        <translation>Veld verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="137"/>
+        <source>Rename field</source>
+        <translation>Veld hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="173"/>
+        <source>Add a text field to the template</source>
+        <translation>Een tekstveld aan het sjabloon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="178"/>
+        <source>Delete the chosen field</source>
+        <translation>Het gekozen veld verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="228"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="229"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="230"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="231"/>
         <source>Personal</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="407"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../studio/ui/fields_panel.py" line="235"/>
+        <source>Every sample row must have a value</source>
+        <translation>Elke voorbeeldrij moet een waarde hebben</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="407"/>
-        <source>no</source>
-        <translation>nee</translation>
+        <location filename="../studio/ui/fields_panel.py" line="238"/>
+        <source>Data about a person: never logged, never packaged</source>
+        <translation>Gegevens over een persoon: nooit gelogd, nooit in een pakket opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="272"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="280"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="281"/>
+        <source>Person&apos;s name</source>
+        <translation>Naam van een persoon</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="282"/>
+        <source>Amount of money</source>
+        <translation>Geldbedrag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="283"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="284"/>
+        <source>Whole number</source>
+        <translation>Geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="285"/>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="286"/>
+        <source>Yes or no</source>
+        <translation>Ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="287"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="288"/>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="289"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="306"/>
+        <source>Fields: {count}</source>
+        <translation>Velden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="374"/>
+        <source>Delete anyway</source>
+        <translation>Toch verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="387"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="388"/>
+        <source>The field “{name}” is still used here:</source>
+        <translation>Het veld “{name}” wordt hier nog gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="390"/>
+        <source>Delete it anyway? Its placeholders and conditions stay and show as unknown fields until you change them.</source>
+        <translation>Toch verwijderen? De plaatshouders en voorwaarden met dit veld blijven staan en worden als onbekende velden getoond totdat u ze wijzigt.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="398"/>
+        <source>Text “{key}” ({language})</source>
+        <translation>Tekst “{key}” ({language})</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="402"/>
+        <source>Condition of scene “{scene}”</source>
+        <translation>Voorwaarde van scène “{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="404"/>
+        <source>Condition of layer “{layer}” in scene “{scene}”</source>
+        <translation>Voorwaarde van laag “{layer}” in scène “{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="408"/>
+        <source>Target of button “{layer}” in scene “{scene}”</source>
+        <translation>Doel van knop “{layer}” in scène “{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="412"/>
+        <source>Settings: the row id of the sample rows</source>
+        <translation>Instellingen: de rij-id van de voorbeeldrijen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/fields_panel.py" line="413"/>
+        <source>Settings: the amount that instalment plans split</source>
+        <translation>Instellingen: het bedrag dat een betalingsregeling over de termijnen verdeelt</translation>
     </message>
 </context>
 <context>
     <name>FrameEditor</name>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="585"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="248"/>
         <source>{seconds:.2f} s</source>
         <translation>{seconds:.2f} s</translation>
+    </message>
+</context>
+<context>
+    <name>InsertFieldButton</name>
+    <message>
+        <location filename="../studio/ui/placeholder_highlight.py" line="188"/>
+        <source>Insert field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/placeholder_highlight.py" line="189"/>
+        <source>Type a field of the template at the cursor</source>
+        <translation>Een veld van het sjabloon bij de cursor invoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/placeholder_highlight.py" line="204"/>
+        <source>The template has no fields yet</source>
+        <translation>Het sjabloon heeft nog geen velden</translation>
     </message>
 </context>
 <context>
@@ -339,7 +1175,7 @@
     </message>
     <message>
         <location filename="../studio/ui/inspector.py" line="337"/>
-        <location filename="../studio/ui/property_editors.py" line="239"/>
+        <location filename="../studio/ui/property_names.py" line="38"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -350,7 +1186,7 @@
     </message>
     <message>
         <location filename="../studio/ui/inspector.py" line="339"/>
-        <location filename="../studio/ui/property_editors.py" line="252"/>
+        <location filename="../studio/ui/property_names.py" line="51"/>
         <source>Shape</source>
         <translation>Vorm</translation>
     </message>
@@ -406,377 +1242,377 @@
         <translation>Sleutelframe verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="227"/>
+        <location filename="../studio/ui/property_names.py" line="26"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="228"/>
+        <location filename="../studio/ui/property_names.py" line="27"/>
         <source>In point</source>
         <translation>Beginpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="229"/>
+        <location filename="../studio/ui/property_names.py" line="28"/>
         <source>Out point</source>
         <translation>Eindpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="230"/>
+        <location filename="../studio/ui/property_names.py" line="29"/>
         <source>Hidden</source>
         <translation>Verborgen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="231"/>
+        <location filename="../studio/ui/property_names.py" line="30"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="232"/>
+        <location filename="../studio/ui/property_names.py" line="31"/>
         <source>Shown when</source>
         <translation>Zichtbaar als</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="233"/>
+        <location filename="../studio/ui/property_names.py" line="32"/>
         <source>Position</source>
         <translation>Positie</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="234"/>
+        <location filename="../studio/ui/property_names.py" line="33"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="235"/>
+        <location filename="../studio/ui/property_names.py" line="34"/>
         <source>Anchor point</source>
         <translation>Ankerpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="236"/>
+        <location filename="../studio/ui/property_names.py" line="35"/>
         <source>Rotation</source>
         <translation>Rotatie</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="237"/>
+        <location filename="../studio/ui/property_names.py" line="36"/>
         <source>Scale</source>
         <translation>Schaal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="238"/>
+        <location filename="../studio/ui/property_names.py" line="37"/>
         <source>Opacity</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="240"/>
+        <location filename="../studio/ui/property_names.py" line="39"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="241"/>
+        <location filename="../studio/ui/property_names.py" line="40"/>
         <source>Font</source>
         <translation>Lettertype</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="242"/>
+        <location filename="../studio/ui/property_names.py" line="41"/>
         <source>Font size</source>
         <translation>Tekengrootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="243"/>
+        <location filename="../studio/ui/property_names.py" line="42"/>
         <source>Weight</source>
         <translation>Letterdikte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="244"/>
+        <location filename="../studio/ui/property_names.py" line="43"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="245"/>
+        <location filename="../studio/ui/property_names.py" line="44"/>
         <source>Alignment</source>
         <translation>Uitlijning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="246"/>
+        <location filename="../studio/ui/property_names.py" line="45"/>
         <source>Vertical alignment</source>
         <translation>Verticale uitlijning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="247"/>
+        <location filename="../studio/ui/property_names.py" line="46"/>
         <source>Line height</source>
         <translation>Regelhoogte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="248"/>
+        <location filename="../studio/ui/property_names.py" line="47"/>
         <source>Fit</source>
         <translation>Inpassen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="249"/>
+        <location filename="../studio/ui/property_names.py" line="48"/>
         <source>Maximum lines</source>
         <translation>Maximaal aantal regels</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="250"/>
+        <location filename="../studio/ui/property_names.py" line="49"/>
         <source>Smallest size</source>
         <translation>Kleinste tekengrootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="251"/>
+        <location filename="../studio/ui/property_names.py" line="50"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="253"/>
+        <location filename="../studio/ui/property_names.py" line="52"/>
         <source>Fill</source>
         <translation>Vulling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="254"/>
+        <location filename="../studio/ui/property_names.py" line="53"/>
         <source>Stroke</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="255"/>
+        <location filename="../studio/ui/property_names.py" line="54"/>
         <source>Stroke width</source>
         <translation>Lijndikte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="256"/>
+        <location filename="../studio/ui/property_names.py" line="55"/>
         <source>Corner radius</source>
         <translation>Hoekstraal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="257"/>
+        <location filename="../studio/ui/property_names.py" line="56"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="258"/>
+        <location filename="../studio/ui/property_names.py" line="57"/>
         <source>Text colour</source>
         <translation>Tekstkleur</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="259"/>
+        <location filename="../studio/ui/property_names.py" line="58"/>
         <source>Clip start</source>
         <translation>Begin in clip</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="260"/>
+        <location filename="../studio/ui/property_names.py" line="59"/>
         <source>Muted</source>
         <translation>Gedempt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="261"/>
+        <location filename="../studio/ui/property_names.py" line="60"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="262"/>
+        <location filename="../studio/ui/property_names.py" line="61"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="267"/>
+        <location filename="../studio/ui/property_names.py" line="66"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="268"/>
+        <location filename="../studio/ui/property_names.py" line="67"/>
         <source>Centre</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="269"/>
+        <location filename="../studio/ui/property_names.py" line="68"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="270"/>
+        <location filename="../studio/ui/property_names.py" line="69"/>
         <source>Top</source>
         <translation>Boven</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="271"/>
+        <location filename="../studio/ui/property_names.py" line="70"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="272"/>
+        <location filename="../studio/ui/property_names.py" line="71"/>
         <source>Bottom</source>
         <translation>Onder</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="273"/>
+        <location filename="../studio/ui/property_names.py" line="72"/>
         <source>Shrink to fit</source>
         <translation>Verkleinen tot het past</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="274"/>
+        <location filename="../studio/ui/property_names.py" line="73"/>
         <source>Wrap</source>
         <translation>Terugloop</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="275"/>
+        <location filename="../studio/ui/property_names.py" line="74"/>
         <source>Wrap, end with …</source>
         <translation>Terugloop, afkappen met …</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="276"/>
+        <location filename="../studio/ui/property_names.py" line="75"/>
         <source>Contain</source>
         <translation>Binnen kader</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="277"/>
+        <location filename="../studio/ui/property_names.py" line="76"/>
         <source>Cover</source>
         <translation>Kader vullen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="278"/>
+        <location filename="../studio/ui/property_names.py" line="77"/>
         <source>Stretch</source>
         <translation>Uitrekken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="279"/>
+        <location filename="../studio/ui/property_names.py" line="78"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="280"/>
+        <location filename="../studio/ui/property_names.py" line="79"/>
         <source>Rounded rectangle</source>
         <translation>Afgeronde rechthoek</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="281"/>
+        <location filename="../studio/ui/property_names.py" line="80"/>
         <source>Ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="282"/>
+        <location filename="../studio/ui/property_names.py" line="81"/>
         <source>Line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="286"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="27"/>
         <source>Thin</source>
         <translation>Dun</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="287"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="28"/>
         <source>Extra light</source>
         <translation>Extra licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="288"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="29"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="289"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="30"/>
         <source>Regular</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="290"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="31"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="291"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="32"/>
         <source>Semibold</source>
         <translation>Halfvet</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="292"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="33"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="293"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="34"/>
         <source>Extra bold</source>
         <translation>Extra vet</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="294"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="35"/>
         <source>Black</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="298"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="27"/>
         <source>Scene end</source>
         <translation>Einde van scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="299"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="28"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="301"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="30"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="303"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="32"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="303"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="32"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="304"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
         <source>W</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="304"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="871"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="147"/>
         <source>Go to scene “{target}”</source>
         <translation>Naar scène “{target}”</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="872"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="148"/>
         <source>Pay now</source>
         <translation>Nu betalen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="873"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="149"/>
         <source>Choose a plan</source>
         <translation>Betalingsregeling kiezen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="874"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="150"/>
         <source>Open the chat</source>
         <translation>Chat openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="875"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="151"/>
         <source>Call {target}</source>
         <translation>{target} bellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="876"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="152"/>
         <source>Open {target}</source>
         <translation>{target} openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="878"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="154"/>
         <source>Choose a plan of {terms} terms</source>
         <translation>Betalingsregeling van {terms} termijnen kiezen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="879"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="155"/>
         <source>Always</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="957"/>
+        <location filename="../studio/ui/property_widgets_choices.py" line="149"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
@@ -797,89 +1633,89 @@
 <context>
     <name>LayerTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="129"/>
-        <location filename="../studio/ui/panels.py" line="185"/>
+        <location filename="../studio/ui/panels.py" line="130"/>
+        <location filename="../studio/ui/panels.py" line="186"/>
         <source>Shown</source>
         <translation>Zichtbaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="130"/>
-        <location filename="../studio/ui/panels.py" line="186"/>
+        <location filename="../studio/ui/panels.py" line="131"/>
+        <location filename="../studio/ui/panels.py" line="187"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="131"/>
+        <location filename="../studio/ui/panels.py" line="132"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="132"/>
+        <location filename="../studio/ui/panels.py" line="133"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="133"/>
+        <location filename="../studio/ui/panels.py" line="134"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="133"/>
+        <location filename="../studio/ui/panels.py" line="134"/>
         <source>In point</source>
         <translation>Beginpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="134"/>
+        <location filename="../studio/ui/panels.py" line="135"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="134"/>
+        <location filename="../studio/ui/panels.py" line="135"/>
         <source>Out point</source>
         <translation>Eindpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="144"/>
+        <location filename="../studio/ui/panels.py" line="145"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="145"/>
+        <location filename="../studio/ui/panels.py" line="146"/>
         <source>image</source>
         <translation>afbeelding</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="146"/>
+        <location filename="../studio/ui/panels.py" line="147"/>
         <source>shape</source>
         <translation>vorm</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="147"/>
+        <location filename="../studio/ui/panels.py" line="148"/>
         <source>button</source>
         <translation>knop</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="148"/>
+        <location filename="../studio/ui/panels.py" line="149"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="149"/>
+        <location filename="../studio/ui/panels.py" line="150"/>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="223"/>
+        <location filename="../studio/ui/panels.py" line="224"/>
         <source>Show or hide layer</source>
         <translation>Laag tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="230"/>
+        <location filename="../studio/ui/panels.py" line="231"/>
         <source>Lock or unlock layer</source>
         <translation>Laag vergrendelen of ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="238"/>
+        <location filename="../studio/ui/panels.py" line="239"/>
         <source>Rename layer</source>
         <translation>Laag hernoemen</translation>
     </message>
@@ -887,377 +1723,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../studio/ui/main_window.py" line="163"/>
+        <location filename="../studio/ui/main_window.py" line="175"/>
         <source>Scenes</source>
         <translation>Scènes</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="164"/>
+        <location filename="../studio/ui/main_window.py" line="176"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="175"/>
+        <location filename="../studio/ui/main_window.py" line="187"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="169"/>
+        <location filename="../studio/ui/main_window.py" line="181"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="106"/>
+        <location filename="../studio/ui/main_window.py" line="115"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="154"/>
+        <location filename="../studio/ui/main_window.py" line="166"/>
         <source>Recovered unsaved work: save it to keep it</source>
         <translation>Niet-opgeslagen werk hersteld: sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="165"/>
+        <location filename="../studio/ui/main_window.py" line="177"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="167"/>
+        <location filename="../studio/ui/main_window.py" line="179"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="171"/>
+        <location filename="../studio/ui/main_window.py" line="183"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="173"/>
+        <location filename="../studio/ui/main_window.py" line="185"/>
         <source>Easing</source>
         <translation>Versnelling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="199"/>
+        <location filename="../studio/ui/main_window.py" line="189"/>
+        <source>Texts That Do Not Fit</source>
+        <translation>Teksten die niet passen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="218"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="202"/>
+        <location filename="../studio/ui/main_window.py" line="246"/>
+        <source>Stress: the longest values</source>
+        <translation>Stresstest: de langste waarden</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="247"/>
+        <source>Stress: the largest amount</source>
+        <translation>Stresstest: het grootste bedrag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="248"/>
+        <source>Stress: the smallest amount</source>
+        <translation>Stresstest: het kleinste bedrag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="249"/>
+        <source>Stress: every optional field empty</source>
+        <translation>Stresstest: alle optionele velden leeg</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="250"/>
+        <source>Stress: a name in Arabic script</source>
+        <translation>Stresstest: een naam in Arabisch schrift</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="255"/>
         <source>No sample row</source>
         <translation>Geen voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="212"/>
+        <location filename="../studio/ui/main_window.py" line="228"/>
         <source>Sample row</source>
         <translation>Voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="215"/>
+        <location filename="../studio/ui/main_window.py" line="231"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="557"/>
-        <source>Exporting %p%</source>
-        <translation>Exporteren %p%</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="241"/>
+        <location filename="../studio/ui/main_window.py" line="289"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="279"/>
+        <location filename="../studio/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="280"/>
+        <location filename="../studio/ui/main_window.py" line="333"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="282"/>
+        <location filename="../studio/ui/main_window.py" line="335"/>
         <source>From the &amp;Sample</source>
         <translation>Op basis van het &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="284"/>
+        <location filename="../studio/ui/main_window.py" line="337"/>
         <source>&amp;Empty Project</source>
         <translation>&amp;Leeg project</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="285"/>
+        <location filename="../studio/ui/main_window.py" line="338"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="286"/>
+        <location filename="../studio/ui/main_window.py" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="289"/>
+        <location filename="../studio/ui/main_window.py" line="342"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="290"/>
+        <location filename="../studio/ui/main_window.py" line="343"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="292"/>
+        <location filename="../studio/ui/main_window.py" line="345"/>
         <source>&amp;Import Media…</source>
         <translation>Media &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="294"/>
+        <location filename="../studio/ui/main_window.py" line="347"/>
         <source>&amp;Export Video…</source>
         <translation>Video &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="297"/>
+        <location filename="../studio/ui/main_window.py" line="350"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="299"/>
+        <location filename="../studio/ui/main_window.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="302"/>
+        <location filename="../studio/ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="303"/>
+        <location filename="../studio/ui/main_window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="305"/>
+        <location filename="../studio/ui/main_window.py" line="358"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="309"/>
+        <location filename="../studio/ui/main_window.py" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="312"/>
+        <location filename="../studio/ui/main_window.py" line="365"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="317"/>
+        <location filename="../studio/ui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="319"/>
+        <location filename="../studio/ui/main_window.py" line="372"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="322"/>
+        <location filename="../studio/ui/main_window.py" line="375"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="325"/>
+        <location filename="../studio/ui/main_window.py" line="378"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Passend in venster</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="328"/>
+        <location filename="../studio/ui/main_window.py" line="381"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="333"/>
+        <location filename="../studio/ui/main_window.py" line="386"/>
         <source>&amp;Snap</source>
         <translation>&amp;Magnetisch uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="340"/>
+        <location filename="../studio/ui/main_window.py" line="393"/>
         <source>Add &amp;Vertical Guide</source>
         <translation>&amp;Verticale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="345"/>
+        <location filename="../studio/ui/main_window.py" line="398"/>
         <source>Add &amp;Horizontal Guide</source>
         <translation>&amp;Horizontale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="348"/>
+        <location filename="../studio/ui/main_window.py" line="401"/>
         <source>&amp;Clear Guides</source>
         <translation>Hulplijnen wi&amp;ssen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="350"/>
+        <location filename="../studio/ui/main_window.py" line="403"/>
         <source>A&amp;ppearance</source>
         <translation>Ui&amp;terlijk</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="353"/>
+        <location filename="../studio/ui/main_window.py" line="406"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="354"/>
+        <location filename="../studio/ui/main_window.py" line="407"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="355"/>
+        <location filename="../studio/ui/main_window.py" line="408"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="363"/>
+        <location filename="../studio/ui/main_window.py" line="416"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="367"/>
+        <location filename="../studio/ui/main_window.py" line="420"/>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="421"/>
+        <source>&amp;Shown When…</source>
+        <translation>&amp;Zichtbaar als…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="425"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="369"/>
+        <location filename="../studio/ui/main_window.py" line="427"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="370"/>
+        <location filename="../studio/ui/main_window.py" line="428"/>
         <source>Align &amp;Centre</source>
         <translation>Horizontaal &amp;centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="371"/>
+        <location filename="../studio/ui/main_window.py" line="429"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="372"/>
+        <location filename="../studio/ui/main_window.py" line="430"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Boven uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="373"/>
+        <location filename="../studio/ui/main_window.py" line="431"/>
         <source>Align &amp;Middle</source>
         <translation>&amp;Verticaal centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="374"/>
+        <location filename="../studio/ui/main_window.py" line="432"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Onder uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="380"/>
+        <location filename="../studio/ui/main_window.py" line="438"/>
         <source>Distribute &amp;Horizontally</source>
         <translation>&amp;Horizontaal verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="385"/>
+        <location filename="../studio/ui/main_window.py" line="443"/>
         <source>Distribute &amp;Vertically</source>
         <translation>Verticaal ver&amp;delen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="389"/>
+        <location filename="../studio/ui/main_window.py" line="447"/>
         <source>&amp;Playback</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="393"/>
+        <location filename="../studio/ui/main_window.py" line="449"/>
         <source>&amp;Play or Pause</source>
         <translation>&amp;Afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="397"/>
+        <location filename="../studio/ui/main_window.py" line="452"/>
+        <source>&amp;Loop Scene</source>
+        <translation>Scène &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="460"/>
+        <source>Play &amp;On into the Next Scene</source>
+        <translation>D&amp;oorspelen naar de volgende scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="468"/>
         <source>Next &amp;Frame</source>
         <translation>&amp;Volgend frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="403"/>
+        <location filename="../studio/ui/main_window.py" line="474"/>
         <source>Previous F&amp;rame</source>
         <translation>Vo&amp;rig frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="409"/>
+        <location filename="../studio/ui/main_window.py" line="480"/>
         <source>Scene &amp;Start</source>
         <translation>&amp;Begin van scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="418"/>
+        <location filename="../studio/ui/main_window.py" line="496"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="448"/>
+        <location filename="../studio/ui/main_window.py" line="526"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="449"/>
+        <location filename="../studio/ui/main_window.py" line="527"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="450"/>
+        <location filename="../studio/ui/main_window.py" line="528"/>
         <source>Amount due</source>
         <translation>Openstaand bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="451"/>
+        <location filename="../studio/ui/main_window.py" line="529"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="530"/>
+        <location filename="../studio/ui/main_window.py" line="608"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="532"/>
+        <location filename="../studio/ui/main_window.py" line="610"/>
         <source>Media ({patterns})</source>
         <translation>Media ({patterns})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="544"/>
-        <source>Export video</source>
-        <translation>Video exporteren</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="544"/>
-        <source>MP4 video (*.mp4)</source>
-        <translation>MP4-video (*.mp4)</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="551"/>
-        <source>Exported {path}</source>
-        <translation>Geëxporteerd: {path}</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="554"/>
-        <source>Export failed: {why}</source>
-        <translation>Exporteren is mislukt: {why}</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="556"/>
-        <source>Export cancelled</source>
-        <translation>Exporteren geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="563"/>
+        <location filename="../studio/ui/main_window.py" line="632"/>
         <source>Wait for the running task, or cancel it</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/main_window.py" line="568"/>
+        <location filename="../studio/ui/main_window.py" line="637"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n bestand geïmporteerd</numerusform>
@@ -1265,93 +2121,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="572"/>
+        <location filename="../studio/ui/main_window.py" line="641"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="573"/>
+        <location filename="../studio/ui/main_window.py" line="642"/>
         <source>Importing %p%</source>
         <translation>Importeren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="644"/>
+        <location filename="../studio/ui/main_window.py" line="713"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="646"/>
+        <location filename="../studio/ui/main_window.py" line="715"/>
         <source>Save the changes to “{template}” before closing?</source>
         <translation>Wijzigingen in “{template}” opslaan voordat u sluit?</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="651"/>
+        <location filename="../studio/ui/main_window.py" line="720"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="459"/>
+        <location filename="../studio/ui/main_window.py" line="537"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="461"/>
-        <location filename="../studio/ui/main_window.py" line="498"/>
+        <location filename="../studio/ui/main_window.py" line="539"/>
+        <location filename="../studio/ui/main_window.py" line="576"/>
         <source>Helder projects (*{suffix})</source>
         <translation>Helder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="441"/>
-        <location filename="../studio/ui/main_window.py" line="475"/>
+        <location filename="../studio/ui/main_window.py" line="519"/>
+        <location filename="../studio/ui/main_window.py" line="553"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="420"/>
+        <location filename="../studio/ui/main_window.py" line="498"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="422"/>
+        <location filename="../studio/ui/main_window.py" line="500"/>
         <source>{project}[*] – {template} – Helder Studio</source>
         <translation>{project}[*] – {template} – Helder Studio</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="453"/>
+        <location filename="../studio/ui/main_window.py" line="531"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="453"/>
+        <location filename="../studio/ui/main_window.py" line="531"/>
         <source>Scene 1</source>
         <translation>Scène 1</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="486"/>
+        <location filename="../studio/ui/main_window.py" line="564"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="496"/>
+        <location filename="../studio/ui/main_window.py" line="574"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="510"/>
-        <location filename="../studio/ui/main_window.py" line="517"/>
+        <location filename="../studio/ui/main_window.py" line="588"/>
+        <location filename="../studio/ui/main_window.py" line="595"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="524"/>
+        <location filename="../studio/ui/main_window.py" line="602"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MediaImporter</name>
+    <message>
+        <location filename="../studio/ui/media_import.py" line="96"/>
+        <source>Import media</source>
+        <translation>Media importeren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/media_import.py" line="110"/>
+        <source>Place media</source>
+        <translation>Media plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>OverflowPanel</name>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="61"/>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="62"/>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="63"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="64"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="65"/>
+        <source>What is wrong</source>
+        <translation>Wat er mis is</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="112"/>
+        <source>Cut off: it does not fit its box</source>
+        <translation>Afgekapt: de tekst past niet in het kader</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="114"/>
+        <source>Set smaller than the layer&apos;s smallest size</source>
+        <translation>Kleiner gezet dan de kleinste tekengrootte van de laag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="115"/>
+        <source>A value is missing: {detail}</source>
+        <translation>Er ontbreekt een waarde: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="126"/>
+        <source>every row</source>
+        <translation>elke rij</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../studio/ui/overflow_panel.py" line="138"/>
+        <source>%n text(s) do not fit for some row or language.</source>
+        <translation>
+            <numerusform>%n tekst past niet voor ten minste één rij of taal.</numerusform>
+            <numerusform>%n teksten passen niet voor ten minste één rij of taal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/overflow_panel.py" line="145"/>
+        <source>Every text fits, for every row and language.</source>
+        <translation>Alle teksten passen, voor elke rij en elke taal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderHighlighter</name>
+    <message>
+        <location filename="../studio/ui/placeholder_highlight.py" line="106"/>
+        <source>A single “{brace}”: write it twice for a brace in the words</source>
+        <translation>Een losse “{brace}”: typ het teken twee keer voor een accolade in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/placeholder_highlight.py" line="109"/>
+        <source>“{name}” is not a field of this template</source>
+        <translation>“{name}” is geen veld van dit sjabloon</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="176"/>
+        <location filename="../studio/ui/recovery.py" line="177"/>
         <source>{file} is open in another Helder Studio window (process {pid} on {host}).</source>
         <translation>{file} is geopend in een ander venster van Helder Studio (proces {pid} op {host}).</translation>
     </message>
@@ -1359,85 +2302,141 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="429"/>
+        <location filename="../studio/ui/recovery.py" line="430"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="434"/>
+        <location filename="../studio/ui/recovery.py" line="435"/>
         <source>Helder Studio did not close properly. The changes below were not saved. Recover opens them; save them to keep them. Discard deletes them for good. Later keeps them for the next start.</source>
         <translation>Helder Studio is niet goed afgesloten. De onderstaande wijzigingen zijn niet opgeslagen. Herstellen opent ze; sla ze daarna op om ze te bewaren. Weggooien verwijdert ze definitief. Later bewaart ze tot de volgende keer dat u Helder Studio start.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="464"/>
+        <location filename="../studio/ui/recovery.py" line="465"/>
         <source>&amp;Recover</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="467"/>
+        <location filename="../studio/ui/recovery.py" line="468"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="469"/>
+        <location filename="../studio/ui/recovery.py" line="470"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="494"/>
+        <location filename="../studio/ui/recovery.py" line="495"/>
         <source>File: {file}</source>
         <translation>Bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="497"/>
+        <location filename="../studio/ui/recovery.py" line="498"/>
         <source>Opened from: {folder} (not yet saved as a project file)</source>
         <translation>Geopend vanuit: {folder} (nog niet opgeslagen als projectbestand)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="499"/>
+        <location filename="../studio/ui/recovery.py" line="500"/>
         <source>File: none (never saved)</source>
         <translation>Bestand: geen (nooit opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="503"/>
+        <location filename="../studio/ui/recovery.py" line="504"/>
         <source>the copy is missing</source>
         <translation>de kopie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="504"/>
+        <location filename="../studio/ui/recovery.py" line="505"/>
         <source>its details are missing or unreadable</source>
         <translation>de gegevens ervan ontbreken of zijn onleesbaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="505"/>
+        <location filename="../studio/ui/recovery.py" line="506"/>
         <source>the copy cannot be opened</source>
         <translation>de kopie kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="507"/>
+        <location filename="../studio/ui/recovery.py" line="508"/>
         <source>{file} cannot be recovered: {reason}.</source>
         <translation>{file} kan niet worden hersteld: {reason}.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="528"/>
+        <location filename="../studio/ui/recovery.py" line="529"/>
         <source>Template: {name}</source>
         <translation>Sjabloon: {name}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="531"/>
+        <location filename="../studio/ui/recovery.py" line="532"/>
         <source>Autosaved: {time}</source>
         <translation>Automatisch opgeslagen: {time}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="549"/>
+        <location filename="../studio/ui/recovery.py" line="550"/>
         <source>{file} could not be deleted: {reason}</source>
         <translation>{file} kon niet worden verwijderd: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="121"/>
+        <source>Remove this rule</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="198"/>
+        <source>tick at least one choice</source>
+        <translation>vink minstens één keuze aan</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/condition_rule_row.py" line="206"/>
+        <source>type the text to compare with, or choose “{empty}”</source>
+        <translation>typ de tekst om mee te vergelijken, of kies “{empty}”</translation>
+    </message>
+</context>
+<context>
+    <name>SampleRowsModel</name>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="106"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="107"/>
+        <source>warnings</source>
+        <translation>waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="108"/>
+        <source>errors</source>
+        <translation>fouten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="159"/>
+        <source>Verdict</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="178"/>
+        <source>Not in the file: every row takes the fallback</source>
+        <translation>Niet in het bestand: elke rij krijgt de terugvalwaarde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="206"/>
+        <source>(formula)</source>
+        <translation>(formule)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/data_panel.py" line="225"/>
+        <source>the value was refused; show personal data to read why</source>
+        <translation>de waarde is geweigerd; toon de persoonsgegevens om te zien waarom</translation>
+    </message>
+</context>
+<context>
     <name>SceneList</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="89"/>
+        <location filename="../studio/ui/panels.py" line="90"/>
         <source>{name}  ({seconds:.1f} s)</source>
         <translation>{name}  ({seconds:.1f} s)</translation>
     </message>
@@ -1445,7 +2444,7 @@
 <context>
     <name>SceneStrip</name>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="277"/>
+        <location filename="../studio/ui/timeline_strip.py" line="66"/>
         <source>{name}  {seconds:.1f} s</source>
         <translation>{name}  {seconds:.1f} s</translation>
     </message>
@@ -1453,7 +2452,7 @@
 <context>
     <name>TextKeyEditor</name>
     <message>
-        <location filename="../studio/ui/property_editors.py" line="831"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="106"/>
         <source>No words in {language} yet</source>
         <translation>Nog geen tekst in {language}</translation>
     </message>
@@ -1461,7 +2460,7 @@
 <context>
     <name>TextTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="430"/>
+        <location filename="../studio/ui/panels.py" line="395"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1469,58 +2468,58 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1282"/>
+        <location filename="../studio/ui/timeline_panel.py" line="155"/>
         <source>Go to start</source>
         <translation>Naar begin</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1289"/>
+        <location filename="../studio/ui/timeline_panel.py" line="162"/>
         <source>One frame back</source>
         <translation>Eén frame terug</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1296"/>
-        <location filename="../studio/ui/timeline_panel.py" line="1374"/>
+        <location filename="../studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../studio/ui/timeline_panel.py" line="247"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1303"/>
+        <location filename="../studio/ui/timeline_panel.py" line="176"/>
         <source>One frame forward</source>
         <translation>Eén frame vooruit</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1310"/>
+        <location filename="../studio/ui/timeline_panel.py" line="183"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1313"/>
+        <location filename="../studio/ui/timeline_panel.py" line="186"/>
         <source>Fit</source>
         <translation>Passend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1315"/>
+        <location filename="../studio/ui/timeline_panel.py" line="188"/>
         <source>Show the whole scene (0)</source>
         <translation>Hele scène tonen (0)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1317"/>
+        <location filename="../studio/ui/timeline_panel.py" line="190"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1342"/>
+        <location filename="../studio/ui/timeline_panel.py" line="215"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1374"/>
+        <location filename="../studio/ui/timeline_panel.py" line="247"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1388"/>
+        <location filename="../studio/ui/timeline_panel.py" line="261"/>
         <source>{time} / {length}   frame {frame}</source>
         <translation>{time} / {length}   frame {frame}</translation>
     </message>
@@ -1528,69 +2527,69 @@
 <context>
     <name>TrackView</name>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="539"/>
+        <location filename="../studio/ui/timeline_paint.py" line="295"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="564"/>
+        <location filename="../studio/ui/timeline_paint.py" line="320"/>
         <source>{frames}f</source>
         <translation>{frames}f</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="567"/>
+        <location filename="../studio/ui/timeline_paint.py" line="323"/>
         <source>{seconds}s</source>
         <translation>{seconds}s</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="886"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="243"/>
         <source>Layer {name} is locked</source>
         <translation>Laag {name} is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1034"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="391"/>
         <source>Change in point</source>
         <translation>Beginpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1041"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="398"/>
         <source>Change out point</source>
         <translation>Eindpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1054"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="411"/>
         <source>Move layer</source>
         <translation>Laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1084"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="441"/>
         <source>Move keyframes</source>
         <translation>Sleutelframes verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1086"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="443"/>
         <source>Move keyframe</source>
         <translation>Sleutelframe verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1164"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="521"/>
         <source>Add keyframe</source>
         <translation>Sleutelframe toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1175"/>
-        <location filename="../studio/ui/timeline_panel.py" line="1210"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="532"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="567"/>
         <source>Delete keyframes</source>
         <translation>Sleutelframes verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1175"/>
-        <location filename="../studio/ui/timeline_panel.py" line="1212"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="532"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="569"/>
         <source>Delete keyframe</source>
         <translation>Sleutelframe verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/timeline_panel.py" line="1195"/>
+        <location filename="../studio/ui/timeline_tracks.py" line="552"/>
         <source>Change easing</source>
         <translation>Versnelling wijzigen</translation>
     </message>
@@ -1631,13 +2630,13 @@
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../studio/ui/transport.py" line="300"/>
-        <location filename="../studio/ui/transport.py" line="361"/>
+        <location filename="../studio/ui/transport.py" line="342"/>
+        <location filename="../studio/ui/transport.py" line="403"/>
         <source>No sound output: playing without sound</source>
         <translation>Geen geluidsuitvoer: er wordt afgespeeld zonder geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/transport.py" line="342"/>
+        <location filename="../studio/ui/transport.py" line="384"/>
         <source>The sound could not be mixed: {error}</source>
         <translation>Het geluid kon niet worden gemixt: {error}</translation>
     </message>
