@@ -4,6 +4,11 @@ A project comes from a project file (``.helder``, SQLite) or from a project fold
 (``project.json`` in canonical JSON beside an ``assets`` folder), which is the form
 the bundled samples take in the repository and the form a text dump takes for review.
 Opening never changes anything on disk; only :meth:`Project.save` writes.
+
+A project may hold sample rows (:attr:`Project.sample_data`): inside a project
+file they are its ``sample_data`` document, beside a project folder they are a
+``sample-rows.xlsx`` or ``.csv`` file. They are personal data: saved only into
+the project file, never into an exported folder, a dump or a log.
 """
 
 from __future__ import annotations
@@ -16,6 +21,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.data.sample_table import (
+    DOCUMENT_NAME,
+    SAMPLE_DATA_NAMES,
+    SampleTable,
+    read_sample_file,
+)
+from studio.data.source import DataFileError
 from studio.model.serialize import canonical_json, template_from_dict, template_to_dict
 from studio.model.template import AssetRef, MediaType, Template
 from studio.model.validate import errors
@@ -46,6 +58,7 @@ class Project:
     path: Path | None = None  # the .helder file; None until first saved
     source: Path | None = None  # where it was read from (a file or a folder)
     new_blobs: MemoryBlobs = field(default_factory=MemoryBlobs)  # not yet saved
+    sample_data: SampleTable | None = None  # saved with the project, nowhere else
     _file: ProjectFile | None = None
 
     @property
@@ -78,7 +91,10 @@ class Project:
         if missing:
             handle.close()
             raise ProjectError(f"{path}: asset bytes {sorted(missing)[0]} are missing")
-        return cls(template, path=path, source=path, _file=handle)
+        sample_data = _sample_data_in(handle)
+        return cls(
+            template, path=path, source=path, sample_data=sample_data, _file=handle
+        )
 
     @classmethod
     def _open_folder(cls, folder: Path) -> Project:
@@ -93,6 +109,7 @@ class Project:
         project = cls(template, source=folder)
         for asset in template.assets.values():
             project.new_blobs.add(_read_asset_file(folder, asset))
+        project.sample_data = _sample_data_beside(folder, template)
         return project
 
     def asset_bytes(self, asset_id: str) -> bytes:
@@ -141,12 +158,7 @@ class Project:
             raise ProjectError(f"{target}: not saved: {problems[0]}")
         started = time.perf_counter()
         try:
-            save_project(
-                target,
-                template_to_dict(self.template),
-                self.blobs,
-                referenced=self.template.referenced_blobs(),
-            )
+            self._write(target)
         except ProjectFileError as error:
             raise ProjectError(str(error)) from None
         self._reopen(target)
@@ -164,15 +176,23 @@ class Project:
         """
         target = Path(target)
         try:
-            save_project(
-                target,
-                template_to_dict(self.template),
-                self.blobs,
-                referenced=self.template.referenced_blobs(),
-            )
+            self._write(target)
         except ProjectFileError as error:
             raise ProjectError(str(error)) from None
         return target
+
+    def _write(self, target: Path) -> None:
+        # Sample data left out is deleted from the file: removing it must remove it.
+        documents = {}
+        if self.sample_data is not None:
+            documents[DOCUMENT_NAME] = self.sample_data.to_document()
+        save_project(
+            target,
+            template_to_dict(self.template),
+            self.blobs,
+            referenced=self.template.referenced_blobs(),
+            documents=documents,
+        )
 
     def _reopen(self, target: Path) -> None:
         # The saved file now holds every blob; reading through it frees the memory
@@ -207,6 +227,30 @@ def _template_from(document: object, origin: Path) -> Template:
         return template_from_dict(document)
     except InvalidError as error:
         raise ProjectError(f"{origin}: {error}") from None
+
+
+def _sample_data_in(handle: ProjectFile) -> SampleTable | None:
+    """The file's sample rows. Damaged ones (or a format this studio does not
+    read) are left out with a warning rather than costing the template; the
+    next save then leaves them out of the file, and they can be imported again."""
+    try:
+        document = handle.named_document(DOCUMENT_NAME)
+        return None if document is None else SampleTable.from_document(document)
+    except (ProjectFileError, ValueError) as error:
+        # The reasons name places, never values: rows are personal data.
+        logger.warning("%s: sample data not loaded: %s", handle.path, error)
+        return None
+
+
+def _sample_data_beside(folder: Path, template: Template) -> SampleTable | None:
+    for name in SAMPLE_DATA_NAMES:
+        path = folder / name
+        if path.is_file():
+            try:
+                return read_sample_file(path, template.fields)
+            except DataFileError as error:
+                logger.warning("sample data not loaded: %s", error)
+    return None
 
 
 def _read_asset_file(folder: Path, asset: AssetRef) -> bytes:

@@ -321,144 +321,144 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="400"/>
+        <location filename="../studio/ui/data_panel.py" line="424"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="403"/>
+        <location filename="../studio/ui/data_panel.py" line="427"/>
         <source>Show personal data</source>
         <translation>Persoonsgegevens tonen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="408"/>
+        <location filename="../studio/ui/data_panel.py" line="432"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="412"/>
-        <location filename="../studio/ui/data_panel.py" line="612"/>
+        <location filename="../studio/ui/data_panel.py" line="436"/>
+        <location filename="../studio/ui/data_panel.py" line="636"/>
         <source>Remove sample data</source>
         <translation>Voorbeeldgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="426"/>
+        <location filename="../studio/ui/data_panel.py" line="450"/>
         <source>Choose a row to see its verdict.</source>
         <translation>Kies een rij om de beoordeling ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="440"/>
+        <location filename="../studio/ui/data_panel.py" line="464"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="519"/>
+        <location filename="../studio/ui/data_panel.py" line="543"/>
         <source>No sample data. Import an Excel or CSV file of sample rows.</source>
         <translation>Geen voorbeeldgegevens. Importeer een Excel- of CSV-bestand met voorbeeldrijen.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="522"/>
+        <location filename="../studio/ui/data_panel.py" line="546"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="526"/>
+        <location filename="../studio/ui/data_panel.py" line="550"/>
         <source>from {file}, anonymised</source>
         <translation>uit {file}, geanonimiseerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="528"/>
+        <location filename="../studio/ui/data_panel.py" line="552"/>
         <source>from {file}</source>
         <translation>uit {file}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="538"/>
+        <location filename="../studio/ui/data_panel.py" line="562"/>
         <source>1 row: {ok} ok, {warnings} with warnings, {errors} with errors</source>
         <translation>1 rij: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="542"/>
+        <location filename="../studio/ui/data_panel.py" line="566"/>
         <source>{rows} rows: {ok} ok, {warnings} with warnings, {errors} with errors</source>
         <translation>{rows} rijen: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="573"/>
+        <location filename="../studio/ui/data_panel.py" line="597"/>
         <source>Row {row}</source>
         <translation>Rij {row}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="577"/>
+        <location filename="../studio/ui/data_panel.py" line="601"/>
         <source>ok: shown on the canvas when chosen</source>
         <translation>in orde: wordt op het canvas getoond als u de rij kiest</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="579"/>
+        <location filename="../studio/ui/data_panel.py" line="603"/>
         <source>usable, with warnings:</source>
         <translation>bruikbaar, met waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="581"/>
+        <location filename="../studio/ui/data_panel.py" line="605"/>
         <source>not usable:</source>
         <translation>niet bruikbaar:</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="613"/>
+        <location filename="../studio/ui/data_panel.py" line="637"/>
         <source>Sample data removed</source>
         <translation>Voorbeeldgegevens verwijderd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="635"/>
+        <location filename="../studio/ui/data_panel.py" line="659"/>
         <source>Anonymising…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="638"/>
+        <location filename="../studio/ui/data_panel.py" line="662"/>
         <source>Anonymising cancelled; nothing changed</source>
         <translation>Anonimiseren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="642"/>
+        <location filename="../studio/ui/data_panel.py" line="666"/>
         <source>Anonymise sample data</source>
         <translation>Voorbeeldgegevens anonimiseren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="643"/>
+        <location filename="../studio/ui/data_panel.py" line="667"/>
         <source>Sample data anonymised</source>
         <translation>Voorbeeldgegevens geanonimiseerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="648"/>
+        <location filename="../studio/ui/data_panel.py" line="672"/>
         <source>Import sample rows</source>
         <translation>Voorbeeldrijen importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="650"/>
+        <location filename="../studio/ui/data_panel.py" line="674"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="663"/>
+        <location filename="../studio/ui/data_panel.py" line="687"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="680"/>
-        <location filename="../studio/ui/data_panel.py" line="730"/>
+        <location filename="../studio/ui/data_panel.py" line="704"/>
+        <location filename="../studio/ui/data_panel.py" line="754"/>
         <source>Import cancelled; nothing changed</source>
         <translation>Importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="702"/>
+        <location filename="../studio/ui/data_panel.py" line="726"/>
         <source>Checking {file}…</source>
         <translation>{file} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="709"/>
+        <location filename="../studio/ui/data_panel.py" line="733"/>
         <source>Import sample data</source>
         <translation>Voorbeeldgegevens importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="711"/>
+        <location filename="../studio/ui/data_panel.py" line="735"/>
         <source>Imported {file}: {counts}</source>
         <translation>{file} geïmporteerd: {counts}</translation>
     </message>
@@ -1723,397 +1723,402 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../studio/ui/main_window.py" line="175"/>
+        <location filename="../studio/ui/main_window.py" line="178"/>
         <source>Scenes</source>
         <translation>Scènes</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="176"/>
+        <location filename="../studio/ui/main_window.py" line="179"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="187"/>
+        <location filename="../studio/ui/main_window.py" line="191"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="181"/>
+        <location filename="../studio/ui/main_window.py" line="184"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="115"/>
+        <location filename="../studio/ui/main_window.py" line="116"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="166"/>
+        <location filename="../studio/ui/main_window.py" line="169"/>
         <source>Recovered unsaved work: save it to keep it</source>
         <translation>Niet-opgeslagen werk hersteld: sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="177"/>
+        <location filename="../studio/ui/main_window.py" line="180"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="179"/>
+        <location filename="../studio/ui/main_window.py" line="182"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="183"/>
+        <location filename="../studio/ui/main_window.py" line="187"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="185"/>
+        <location filename="../studio/ui/main_window.py" line="189"/>
         <source>Easing</source>
         <translation>Versnelling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="189"/>
+        <location filename="../studio/ui/main_window.py" line="194"/>
         <source>Texts That Do Not Fit</source>
         <translation>Teksten die niet passen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="218"/>
+        <location filename="../studio/ui/main_window.py" line="223"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="246"/>
+        <location filename="../studio/ui/main_window.py" line="251"/>
         <source>Stress: the longest values</source>
         <translation>Stresstest: de langste waarden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="247"/>
+        <location filename="../studio/ui/main_window.py" line="252"/>
         <source>Stress: the largest amount</source>
         <translation>Stresstest: het grootste bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="248"/>
+        <location filename="../studio/ui/main_window.py" line="253"/>
         <source>Stress: the smallest amount</source>
         <translation>Stresstest: het kleinste bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="249"/>
+        <location filename="../studio/ui/main_window.py" line="254"/>
         <source>Stress: every optional field empty</source>
         <translation>Stresstest: alle optionele velden leeg</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="250"/>
+        <location filename="../studio/ui/main_window.py" line="255"/>
         <source>Stress: a name in Arabic script</source>
         <translation>Stresstest: een naam in Arabisch schrift</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="255"/>
+        <location filename="../studio/ui/main_window.py" line="260"/>
         <source>No sample row</source>
         <translation>Geen voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="228"/>
+        <location filename="../studio/ui/main_window.py" line="233"/>
         <source>Sample row</source>
         <translation>Voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="231"/>
+        <location filename="../studio/ui/main_window.py" line="192"/>
+        <source>Sample Data</source>
+        <translation>Voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="236"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="289"/>
+        <location filename="../studio/ui/main_window.py" line="294"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="332"/>
+        <location filename="../studio/ui/main_window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="333"/>
+        <location filename="../studio/ui/main_window.py" line="339"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="335"/>
+        <location filename="../studio/ui/main_window.py" line="341"/>
         <source>From the &amp;Sample</source>
         <translation>Op basis van het &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="337"/>
+        <location filename="../studio/ui/main_window.py" line="343"/>
         <source>&amp;Empty Project</source>
         <translation>&amp;Leeg project</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="338"/>
+        <location filename="../studio/ui/main_window.py" line="344"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="339"/>
+        <location filename="../studio/ui/main_window.py" line="345"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="342"/>
+        <location filename="../studio/ui/main_window.py" line="348"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="343"/>
+        <location filename="../studio/ui/main_window.py" line="349"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="345"/>
+        <location filename="../studio/ui/main_window.py" line="351"/>
         <source>&amp;Import Media…</source>
         <translation>Media &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="347"/>
+        <location filename="../studio/ui/main_window.py" line="353"/>
         <source>&amp;Export Video…</source>
         <translation>Video &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="350"/>
+        <location filename="../studio/ui/main_window.py" line="356"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="352"/>
+        <location filename="../studio/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="355"/>
+        <location filename="../studio/ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="356"/>
+        <location filename="../studio/ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="358"/>
+        <location filename="../studio/ui/main_window.py" line="364"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="362"/>
+        <location filename="../studio/ui/main_window.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="365"/>
+        <location filename="../studio/ui/main_window.py" line="371"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="370"/>
+        <location filename="../studio/ui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="372"/>
+        <location filename="../studio/ui/main_window.py" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="375"/>
+        <location filename="../studio/ui/main_window.py" line="381"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="378"/>
+        <location filename="../studio/ui/main_window.py" line="384"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Passend in venster</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="381"/>
+        <location filename="../studio/ui/main_window.py" line="387"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="386"/>
+        <location filename="../studio/ui/main_window.py" line="392"/>
         <source>&amp;Snap</source>
         <translation>&amp;Magnetisch uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="393"/>
+        <location filename="../studio/ui/main_window.py" line="399"/>
         <source>Add &amp;Vertical Guide</source>
         <translation>&amp;Verticale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="398"/>
+        <location filename="../studio/ui/main_window.py" line="404"/>
         <source>Add &amp;Horizontal Guide</source>
         <translation>&amp;Horizontale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="401"/>
+        <location filename="../studio/ui/main_window.py" line="407"/>
         <source>&amp;Clear Guides</source>
         <translation>Hulplijnen wi&amp;ssen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="403"/>
+        <location filename="../studio/ui/main_window.py" line="409"/>
         <source>A&amp;ppearance</source>
         <translation>Ui&amp;terlijk</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="406"/>
+        <location filename="../studio/ui/main_window.py" line="412"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="407"/>
+        <location filename="../studio/ui/main_window.py" line="413"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="408"/>
+        <location filename="../studio/ui/main_window.py" line="414"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="416"/>
+        <location filename="../studio/ui/main_window.py" line="422"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="420"/>
+        <location filename="../studio/ui/main_window.py" line="426"/>
         <source>S&amp;cene</source>
         <translation>S&amp;cène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="421"/>
+        <location filename="../studio/ui/main_window.py" line="427"/>
         <source>&amp;Shown When…</source>
         <translation>&amp;Zichtbaar als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="425"/>
+        <location filename="../studio/ui/main_window.py" line="431"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="427"/>
+        <location filename="../studio/ui/main_window.py" line="433"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="428"/>
+        <location filename="../studio/ui/main_window.py" line="434"/>
         <source>Align &amp;Centre</source>
         <translation>Horizontaal &amp;centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="429"/>
+        <location filename="../studio/ui/main_window.py" line="435"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="430"/>
+        <location filename="../studio/ui/main_window.py" line="436"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Boven uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="431"/>
+        <location filename="../studio/ui/main_window.py" line="437"/>
         <source>Align &amp;Middle</source>
         <translation>&amp;Verticaal centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="432"/>
+        <location filename="../studio/ui/main_window.py" line="438"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Onder uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="438"/>
+        <location filename="../studio/ui/main_window.py" line="444"/>
         <source>Distribute &amp;Horizontally</source>
         <translation>&amp;Horizontaal verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="443"/>
+        <location filename="../studio/ui/main_window.py" line="449"/>
         <source>Distribute &amp;Vertically</source>
         <translation>Verticaal ver&amp;delen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="447"/>
+        <location filename="../studio/ui/main_window.py" line="453"/>
         <source>&amp;Playback</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="449"/>
+        <location filename="../studio/ui/main_window.py" line="455"/>
         <source>&amp;Play or Pause</source>
         <translation>&amp;Afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="452"/>
+        <location filename="../studio/ui/main_window.py" line="458"/>
         <source>&amp;Loop Scene</source>
         <translation>Scène &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="460"/>
+        <location filename="../studio/ui/main_window.py" line="466"/>
         <source>Play &amp;On into the Next Scene</source>
         <translation>D&amp;oorspelen naar de volgende scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="468"/>
+        <location filename="../studio/ui/main_window.py" line="474"/>
         <source>Next &amp;Frame</source>
         <translation>&amp;Volgend frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="474"/>
+        <location filename="../studio/ui/main_window.py" line="480"/>
         <source>Previous F&amp;rame</source>
         <translation>Vo&amp;rig frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="480"/>
+        <location filename="../studio/ui/main_window.py" line="486"/>
         <source>Scene &amp;Start</source>
         <translation>&amp;Begin van scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="496"/>
+        <location filename="../studio/ui/main_window.py" line="502"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="526"/>
+        <location filename="../studio/ui/main_window.py" line="532"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="527"/>
+        <location filename="../studio/ui/main_window.py" line="533"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="528"/>
+        <location filename="../studio/ui/main_window.py" line="534"/>
         <source>Amount due</source>
         <translation>Openstaand bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="529"/>
+        <location filename="../studio/ui/main_window.py" line="535"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="608"/>
+        <location filename="../studio/ui/main_window.py" line="614"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="610"/>
+        <location filename="../studio/ui/main_window.py" line="616"/>
         <source>Media ({patterns})</source>
         <translation>Media ({patterns})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="632"/>
+        <location filename="../studio/ui/main_window.py" line="638"/>
         <source>Wait for the running task, or cancel it</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/main_window.py" line="637"/>
+        <location filename="../studio/ui/main_window.py" line="643"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n bestand geïmporteerd</numerusform>
@@ -2121,85 +2126,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="641"/>
+        <location filename="../studio/ui/main_window.py" line="647"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="642"/>
+        <location filename="../studio/ui/main_window.py" line="648"/>
         <source>Importing %p%</source>
         <translation>Importeren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="713"/>
+        <location filename="../studio/ui/main_window.py" line="719"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="715"/>
+        <location filename="../studio/ui/main_window.py" line="721"/>
         <source>Save the changes to “{template}” before closing?</source>
         <translation>Wijzigingen in “{template}” opslaan voordat u sluit?</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="720"/>
+        <location filename="../studio/ui/main_window.py" line="726"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="537"/>
+        <location filename="../studio/ui/main_window.py" line="543"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="539"/>
-        <location filename="../studio/ui/main_window.py" line="576"/>
+        <location filename="../studio/ui/main_window.py" line="545"/>
+        <location filename="../studio/ui/main_window.py" line="582"/>
         <source>Helder projects (*{suffix})</source>
         <translation>Helder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="519"/>
-        <location filename="../studio/ui/main_window.py" line="553"/>
+        <location filename="../studio/ui/main_window.py" line="525"/>
+        <location filename="../studio/ui/main_window.py" line="559"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="498"/>
+        <location filename="../studio/ui/main_window.py" line="504"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="500"/>
+        <location filename="../studio/ui/main_window.py" line="506"/>
         <source>{project}[*] – {template} – Helder Studio</source>
         <translation>{project}[*] – {template} – Helder Studio</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="531"/>
+        <location filename="../studio/ui/main_window.py" line="537"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="531"/>
+        <location filename="../studio/ui/main_window.py" line="537"/>
         <source>Scene 1</source>
         <translation>Scène 1</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="564"/>
+        <location filename="../studio/ui/main_window.py" line="570"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="574"/>
+        <location filename="../studio/ui/main_window.py" line="580"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="588"/>
-        <location filename="../studio/ui/main_window.py" line="595"/>
+        <location filename="../studio/ui/main_window.py" line="594"/>
+        <location filename="../studio/ui/main_window.py" line="601"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="602"/>
+        <location filename="../studio/ui/main_window.py" line="608"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2398,37 +2403,37 @@
 <context>
     <name>SampleRowsModel</name>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="106"/>
+        <location filename="../studio/ui/data_panel.py" line="110"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="107"/>
+        <location filename="../studio/ui/data_panel.py" line="111"/>
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="108"/>
+        <location filename="../studio/ui/data_panel.py" line="112"/>
         <source>errors</source>
         <translation>fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="159"/>
+        <location filename="../studio/ui/data_panel.py" line="163"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="178"/>
+        <location filename="../studio/ui/data_panel.py" line="182"/>
         <source>Not in the file: every row takes the fallback</source>
         <translation>Niet in het bestand: elke rij krijgt de terugvalwaarde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="206"/>
+        <location filename="../studio/ui/data_panel.py" line="210"/>
         <source>(formula)</source>
         <translation>(formule)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="225"/>
+        <location filename="../studio/ui/data_panel.py" line="229"/>
         <source>the value was refused; show personal data to read why</source>
         <translation>de waarde is geweigerd; toon de persoonsgegevens om te zien waarom</translation>
     </message>

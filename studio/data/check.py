@@ -41,8 +41,11 @@ __all__ = [
     "RowVerdict",
     "check_file",
     "check_rows",
+    "check_table",
+    "is_empty_row",
     "load_rows",
     "map_columns",
+    "usable_rows",
 ]
 
 logger = logging.getLogger(__name__)
@@ -159,9 +162,10 @@ def check_file(
     """Open ``path``, match its columns and judge every row."""
     started = time.perf_counter()
     with _cyclic_gc_paused(), open_table(path, sheet, limits=limits) as table:
-        checker = _RowChecker(fields, table, mapping, row_id_field, region)
-        verdicts = list(checker.verdicts(table.rows()))
-        result = DataCheck(str(path), table.kind, checker.columns, verdicts)
+        result = check_table(
+            fields, table, row_id_field=row_id_field, mapping=mapping, region=region
+        )
+    result.path = str(path)
     result.seconds = time.perf_counter() - started
     counts = result.counts
     logger.info(
@@ -174,6 +178,33 @@ def check_file(
         result.seconds,
     )
     return result
+
+
+def check_table(
+    fields: Sequence[Field],
+    table: Table,
+    *,
+    row_id_field: str,
+    mapping: Mapping[str, str] | None = None,
+    region: str = "NL",
+) -> DataCheck:
+    """Judge every row of an opened ``table``: a file, or rows kept in memory.
+
+    ``DataCheck.path`` is the table's ``path``. Logs nothing: rows may come from
+    anywhere, and the caller knows what to call them.
+    """
+    started = time.perf_counter()
+    with _cyclic_gc_paused():
+        checker = _RowChecker(fields, table, mapping, row_id_field, region)
+        verdicts = list(checker.verdicts(table.rows()))
+    result = DataCheck(str(table.path), table.kind, checker.columns, verdicts)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def usable_rows(check: DataCheck) -> dict[str, dict[str, Any]]:
+    """The parsed values of every usable row of ``check``, by row id, in order."""
+    return {v.row_id: v.values for v in check.verdicts if v.usable and v.row_id}
 
 
 def load_rows(
@@ -194,7 +225,7 @@ def load_rows(
         region=region,
         sheet=sheet,
     )
-    return {v.row_id: v.values for v in result.verdicts if v.usable and v.row_id}
+    return usable_rows(result)
 
 
 class _RowChecker:
@@ -228,7 +259,7 @@ class _RowChecker:
     def verdicts(self, rows: Iterator[SourceRow]) -> Iterator[RowVerdict]:
         batch: list[SourceRow] = []
         for source in rows:
-            if source.stray_cells or not all(_empty(cell) for cell in source.cells):
+            if not is_empty_row(source):
                 batch.append(source)
             if len(batch) == BATCH_ROWS:
                 yield from self._judge(batch)
@@ -379,6 +410,11 @@ def _fallbacks(fields: list[Field], region: str) -> dict[str, Any]:
                 f"{problem.message}"
             ) from problem
     return values
+
+
+def is_empty_row(source: SourceRow) -> bool:
+    """True for a row that gets no verdict: nothing in it, and nothing beside it."""
+    return not source.stray_cells and all(_empty(cell) for cell in source.cells)
 
 
 def _empty(cell: Cell) -> bool:

@@ -39,8 +39,9 @@ T = TypeVar("T")
 class ProjectFile:
     """An opened project file, read-only; also a ``BlobSource`` for saving.
 
-    ``document`` and ``meta`` are read once, when the file is opened; ``document``
-    is already upgraded to the current project format (the file is not). Blobs are
+    ``document``, the other named documents and ``meta`` are read once, when the
+    file is opened, so they all come from one saved state; ``document`` is
+    already upgraded to the current project format (the file is not). Blobs are
     read from the file when asked for, so a view stays cheap however large the
     assets are. Close the view, or use it as a context manager.
     """
@@ -53,12 +54,16 @@ class ProjectFile:
         meta: dict[str, str],
         schema_version: int,
         document: dict[str, Any],
+        named: dict[str, str] | None = None,
     ):
         self._path = path
         self._engine: Engine | None = engine
         self._meta = meta
         self._schema_version = schema_version
         self._document = document
+        # Kept as stored text and parsed when asked for: a damaged one then
+        # costs only itself, never the template.
+        self._named = dict(named or {})
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> ProjectFile:
@@ -75,7 +80,7 @@ class ProjectFile:
             raise ProjectFileError(path, reason)
         engine = sqlite_engine(path, mode="ro", pragmas=READ_PRAGMAS)
         try:
-            meta, version, stored = _with_recovery(
+            meta, version, stored, named = _with_recovery(
                 path, engine, lambda conn: _read_contents(conn, path)
             )
             document = migrate(stored, version, path)
@@ -85,7 +90,14 @@ class ProjectFile:
         logger.info(
             "opened %s in %.0f ms (project format %d)", path, _ms(started), version
         )
-        return cls(path, engine, meta=meta, schema_version=version, document=document)
+        return cls(
+            path,
+            engine,
+            meta=meta,
+            schema_version=version,
+            document=document,
+            named=named,
+        )
 
     @property
     def path(self) -> Path:
@@ -100,6 +112,34 @@ class ProjectFile:
     def document(self) -> dict[str, Any]:
         """The template document, in the current project format."""
         return self._document
+
+    def document_names(self) -> list[str]:
+        """The names of the documents beside the template, sorted."""
+        return sorted(self._named)
+
+    def documents(self) -> dict[str, dict[str, Any]]:
+        """Every document beside the template, by name; each call parses anew,
+        so the caller owns what it gets. Raises ``ProjectFileError`` naming the
+        first one that is not a JSON object."""
+        return {name: self._parse_named(name) for name in self.document_names()}
+
+    def named_document(self, name: str) -> dict[str, Any] | None:
+        """The document saved under ``name``, or None when the file has none.
+
+        Raises ``ProjectFileError`` when it is there but not a JSON object.
+        """
+        if name == TEMPLATE:
+            return self._document
+        if name not in self._named:
+            return None
+        return self._parse_named(name)
+
+    def _parse_named(self, name: str) -> dict[str, Any]:
+        try:
+            return parse_document(self._named[name])
+        except ValueError as exc:
+            reason = damaged(f"document {name!r} is not valid JSON: {exc}")
+            raise ProjectFileError(self._path, reason) from exc
 
     @property
     def meta(self) -> dict[str, str]:
@@ -196,11 +236,15 @@ def _roll_back_cut_off_save(path: Path) -> None:
 
 def _read_contents(
     conn: Connection, path: Path
-) -> tuple[dict[str, str], int, dict[str, Any]]:
+) -> tuple[dict[str, str], int, dict[str, Any], dict[str, str]]:
     meta, version = read_format(conn, path)
     _check_integrity(conn, path)
-    query = select(documents_table.c.json).where(documents_table.c.name == TEMPLATE)
-    return meta, version, _parse_template(conn.scalar(query), path)
+    stored = {
+        str(name): str(text)
+        for name, text in conn.execute(select(documents_table)).all()
+    }
+    template = _parse_template(stored.pop(TEMPLATE, None), path)
+    return meta, version, template, stored
 
 
 def _check_integrity(conn: Connection, path: Path) -> None:

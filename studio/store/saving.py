@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -75,21 +75,26 @@ def save_project(
     blobs: BlobSource,
     *,
     referenced: Iterable[str],
+    documents: Mapping[str, dict[str, Any]] | None = None,
 ) -> None:
-    """Save ``document`` as the template and exactly the ``referenced`` blobs.
+    """Save ``document`` as the template, the named ``documents`` beside it and
+    exactly the ``referenced`` blobs, all in one transaction.
 
     Blobs already in the file are kept without being read again; the others are
-    read from ``blobs``. The file ends up holding just the template and the
-    referenced blobs. Raises ``ProjectFileError`` (and writes nothing) if a
-    referenced blob is in neither, if ``path`` exists but is not a Helder project,
-    or if SQLite fails; ``TypeError`` or ``ValueError`` for a document that is not
-    made of JSON types.
+    read from ``blobs``. The file ends up holding just these documents and the
+    referenced blobs: a named document the file had and ``documents`` lacks is
+    deleted, and its bytes are overwritten, not left in free space (sample rows
+    are personal data; removing them must remove them). Raises
+    ``ProjectFileError`` (and writes nothing) if a referenced blob is in neither,
+    if ``path`` exists but is not a Helder project, or if SQLite fails;
+    ``TypeError`` or ``ValueError`` for a document that is not made of JSON types
+    or a name that cannot be used.
     """
     started = time.perf_counter()
     path = fspath(path)
     if not isinstance(document, dict):
         raise TypeError(f"the template must be a dict, not {type(document).__name__}")
-    stored = compact_json(document)
+    stored = {TEMPLATE: compact_json(document), **_stored_documents(documents)}
     referenced = set(referenced)
     if not path.parent.is_dir():
         raise ProjectFileError(path, "was not saved (its folder does not exist)")
@@ -98,17 +103,35 @@ def save_project(
     save = _save_in_place if in_place else _save_new
     added, removed = save(path, stored, blobs, referenced)
     logger.info(
-        "saved %s in %.0f ms (%s, %d blobs added, %d removed)",
+        "saved %s in %.0f ms (%s, %d documents, %d blobs added, %d removed)",
         path,
         (time.perf_counter() - started) * 1000,
         "in place" if in_place else "as a new file",
+        len(stored),
         added,
         removed,
     )
 
 
+def _stored_documents(
+    documents: Mapping[str, dict[str, Any]] | None,
+) -> dict[str, str]:
+    """The compact text of each named document, checked before anything is written."""
+    stored = {}
+    for name, content in (documents or {}).items():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"a document name must be non-empty text, not {name!r}")
+        if name == TEMPLATE:
+            raise ValueError(f"{TEMPLATE!r} is the template's name; pass it as such")
+        if not isinstance(content, dict):
+            kind = type(content).__name__
+            raise TypeError(f"document {name!r} must be a dict, not {kind}")
+        stored[name] = compact_json(content)
+    return stored
+
+
 def _save_in_place(
-    path: Path, stored: str, source: BlobSource, referenced: set[str]
+    path: Path, stored: dict[str, str], source: BlobSource, referenced: set[str]
 ) -> tuple[int, int]:
     reason = path_problem(path)
     if reason:
@@ -128,7 +151,11 @@ def _save_in_place(
 
 
 def _update(
-    conn: Connection, path: Path, stored: str, source: BlobSource, referenced: set[str]
+    conn: Connection,
+    path: Path,
+    stored: dict[str, str],
+    source: BlobSource,
+    referenced: set[str],
 ) -> tuple[int, int]:
     try:
         read_format(conn, path)
@@ -148,7 +175,7 @@ def _update(
 
 
 def _save_new(
-    path: Path, stored: str, source: BlobSource, referenced: set[str]
+    path: Path, stored: dict[str, str], source: BlobSource, referenced: set[str]
 ) -> tuple[int, int]:
     _require_blobs(path, referenced, source)
     temp = _create_temp_file(path)
@@ -167,7 +194,11 @@ def _save_new(
 
 
 def _write_new_file(
-    temp: Path, path: Path, stored: str, source: BlobSource, referenced: set[str]
+    temp: Path,
+    path: Path,
+    stored: dict[str, str],
+    source: BlobSource,
+    referenced: set[str],
 ) -> None:
     engine = sqlite_engine(temp, mode="rw", pragmas=_NEW_FILE_PRAGMAS)
     try:
@@ -219,15 +250,16 @@ def _delete_blobs(conn: Connection, ids: set[str]) -> None:
         conn.execute(delete(blobs_table).where(blobs_table.c.sha256.in_(chunk)))
 
 
-def _write_contents(conn: Connection, stored: str) -> None:
-    # The file holds exactly what is saved: documents this save does not pass
-    # (none yet besides the template) would belong to another project after a
-    # "save as" onto an existing file.
+def _write_contents(conn: Connection, stored: dict[str, str]) -> None:
+    # The file holds exactly what is saved: a document this save does not pass
+    # was deleted by the user, or belongs to another project after a "save as"
+    # onto an existing file.
     conn.execute(delete(documents_table))
-    conn.execute(insert(documents_table), {"name": TEMPLATE, "json": stored})
+    rows = [{"name": name, "json": text} for name, text in stored.items()]
+    conn.execute(insert(documents_table), rows)
     conn.execute(delete(meta_table))
-    rows = [{"key": key, "value": value} for key, value in _meta().items()]
-    conn.execute(insert(meta_table), rows)
+    meta = [{"key": key, "value": value} for key, value in _meta().items()]
+    conn.execute(insert(meta_table), meta)
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
     conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION:d}")
 

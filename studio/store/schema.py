@@ -4,7 +4,9 @@ A project file is one SQLite database:
 
 - ``meta`` (key, value): ``format`` = ``helder-project``, ``schema_version``,
   ``app_version`` of the studio that saved it and ``saved_at`` (UTC, ISO 8601);
-- ``documents`` (name, json): compact canonical JSON; the template is ``template``;
+- ``documents`` (name, json): compact canonical JSON; the template is ``template``,
+  and other named documents may sit beside it (``sample_data``); a studio that
+  does not know a name ignores it;
 - ``blobs`` (sha256, size, data): assets, named by the sha256 of their bytes.
 
 The SQLite header carries ``application_id`` = ``APPLICATION_ID`` and
@@ -57,10 +59,13 @@ BUSY_TIMEOUT_S = 5.0
 # effects, and let SQLite check cell sizes so damage is reported, not read.
 READ_PRAGMAS = ("PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON")
 # One file when closed (no WAL beside it) and a commit that survives power loss.
+# Deleted content is overwritten with zeros: a removed document may hold sample
+# rows (personal data), and some SQLite builds leave it readable in free space.
 SAVE_PRAGMAS = (
     *READ_PRAGMAS,
     "PRAGMA journal_mode = DELETE",
     "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
 )
 
 metadata = MetaData()

@@ -32,6 +32,7 @@ from studio.project import PROJECT_SUFFIX, Project, ProjectError
 from studio.resources import SAMPLE_PROJECT
 from studio.ui import condition_builder, theme
 from studio.ui.canvas import Canvas
+from studio.ui.data_panel import DataPanel
 from studio.ui.document import Document
 from studio.ui.easing_editor import EasingEditor
 from studio.ui.export_dialog import ExportDialog
@@ -48,7 +49,7 @@ from studio.ui.panels import (
     TextTable,
 )
 from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
-from studio.ui.sample_rows import sample_rows_beside
+from studio.ui.sample_rows import checked_sample
 from studio.ui.timeline_panel import TimelinePanel
 from studio.values.fields import Field, FieldKind
 from studio.values.stress import (
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _WINDOWS.add(self)
         self.project = project
-        self.document = Document(project, sample_rows_beside(project), self)
+        sample_check, rows = checked_sample(project)
+        self.document = Document(project, rows, self)
         self.lock = lock if lock is not None else acquire_project_lock(project)
         self.autosaver = Autosaver(self.document, self.lock, recovered=recovered)
         self.service = FrameService(self.document, self)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
         self.fields = FieldsPanel(self.document)
+        self.data = DataPanel(self.document, check=sample_check)
         self.overflow = OverflowPanel(self.document)
         self.job: ImportJob | None = None  # a large import being read
         self.export_dialog: ExportDialog | None = None
@@ -179,12 +182,14 @@ class MainWindow(QMainWindow):
             self.tr("Inspector"), "inspector_dock", self.inspector, right
         )
         self._dock(self.tr("Fields"), "fields_dock", self.fields, right, inspector)
+
         timeline = self._dock(
             self.tr("Timeline"), "timeline_dock", self.timeline, bottom
         )
         easing = self._dock(self.tr("Easing"), "easing_dock", self.easing, bottom)
         self.splitDockWidget(timeline, easing, Qt.Orientation.Horizontal)
         self._dock(self.tr("Texts"), "texts_dock", self.texts, bottom, timeline)
+        self._dock(self.tr("Sample Data"), "data_dock", self.data, bottom, timeline)
         self._dock(
             self.tr("Texts That Do Not Fit"),
             "overflow_dock",
@@ -303,6 +308,7 @@ class MainWindow(QMainWindow):
             self.autosaver,
             self.timeline,
             self.fields,
+            self.data,
         ):
             source.sig_message.connect(self.show_message)
         self.assets.sig_place.connect(self.canvas.place_asset)

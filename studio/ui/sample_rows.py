@@ -1,38 +1,42 @@
-"""Sample rows for the canvas: a sample data file kept beside a project folder.
+"""The sample rows a window starts with: the project's own sample data, checked.
 
-The bundled samples carry their rows as ``sample-rows.xlsx`` or ``.csv`` next to
-``project.json``; rows that fail their checks are left out (the data check
-command lists why).
+A project keeps its sample rows inside its file (beside a project folder they are
+read from ``sample-rows.xlsx`` or ``.csv``, as the bundled samples keep them).
+Rows that fail their checks are left out of the preview; the data panel shows why.
 """
 
 from __future__ import annotations
 
 import logging
 
-from studio.data.check import load_rows
+from studio.data.check import DataCheck
+from studio.data.sample_table import check_sample
 from studio.data.source import DataFileError
 from studio.project import Project
 
 logger = logging.getLogger(__name__)
 
-SAMPLE_DATA_NAMES = ("sample-rows.xlsx", "sample-rows.csv")
+
+def checked_sample(project: Project) -> tuple[DataCheck | None, dict[str, dict]]:
+    """The verdicts on the project's sample data, and its usable rows by id."""
+    table = project.sample_data
+    if table is None:
+        return None, {}
+    settings = project.template.settings
+    try:
+        check = check_sample(
+            project.template.fields,
+            table,
+            settings.row_id_field,
+            settings.region,
+        )
+    except DataFileError as error:
+        logger.warning("sample rows not usable: %s", error)
+        return None, {}
+    rows = {v.row_id: v.values for v in check.verdicts if v.usable and v.row_id}
+    return check, rows
 
 
 def sample_rows_beside(project: Project) -> dict[str, dict]:
-    """The usable rows of a sample data file in the project's folder, if any."""
-    folder = project.source
-    if folder is None or not folder.is_dir():
-        return {}
-    for name in SAMPLE_DATA_NAMES:
-        path = folder / name
-        if path.is_file():
-            try:
-                return load_rows(
-                    project.template.fields,
-                    path,
-                    row_id_field=project.template.settings.row_id_field,
-                    region=project.template.settings.region,
-                )
-            except DataFileError as error:
-                logger.warning("sample rows not loaded: %s", error)
-    return {}
+    """The usable sample rows of ``project``, by row id."""
+    return checked_sample(project)[1]

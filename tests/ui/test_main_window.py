@@ -109,6 +109,7 @@ def test_every_panel_can_be_hidden_and_shown_again(window):
         "timeline_dock",
         "texts_dock",
         "overflow_dock",
+        "data_dock",
     }
     for dock in docks:
         dock.toggleViewAction().trigger()
