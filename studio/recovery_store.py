@@ -281,6 +281,7 @@ def open_recovered(recovery: Recovery) -> Project:
         path=recovery.original,
         source=recovery.source or recovery.original,
         new_blobs=blobs,
+        sample_data=opened.sample_data,
     )
 
 

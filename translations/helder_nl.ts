@@ -58,7 +58,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="367"/>
+        <location filename="../studio/ui/recovery.py" line="374"/>
         <source>Autosave failed: {reason}. Helder Studio keeps trying; save your work to be safe.</source>
         <translation>Automatisch opslaan is mislukt: {reason}. Helder Studio blijft het proberen; sla uw werk voor de zekerheid op.</translation>
     </message>
@@ -321,144 +321,144 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="424"/>
+        <location filename="../studio/ui/data_panel.py" line="434"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="427"/>
+        <location filename="../studio/ui/data_panel.py" line="437"/>
         <source>Show personal data</source>
         <translation>Persoonsgegevens tonen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="432"/>
+        <location filename="../studio/ui/data_panel.py" line="442"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="436"/>
-        <location filename="../studio/ui/data_panel.py" line="636"/>
+        <location filename="../studio/ui/data_panel.py" line="446"/>
+        <location filename="../studio/ui/data_panel.py" line="655"/>
         <source>Remove sample data</source>
         <translation>Voorbeeldgegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="450"/>
+        <location filename="../studio/ui/data_panel.py" line="460"/>
         <source>Choose a row to see its verdict.</source>
         <translation>Kies een rij om de beoordeling ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="464"/>
+        <location filename="../studio/ui/data_panel.py" line="474"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="543"/>
+        <location filename="../studio/ui/data_panel.py" line="561"/>
         <source>No sample data. Import an Excel or CSV file of sample rows.</source>
         <translation>Geen voorbeeldgegevens. Importeer een Excel- of CSV-bestand met voorbeeldrijen.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="546"/>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
+        <location filename="../studio/ui/data_panel.py" line="565"/>
+        <source>The sample data cannot be used: {problem}</source>
+        <translation>De voorbeeldgegevens zijn niet bruikbaar: {problem}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="550"/>
+        <location filename="../studio/ui/data_panel.py" line="569"/>
         <source>from {file}, anonymised</source>
         <translation>uit {file}, geanonimiseerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="552"/>
+        <location filename="../studio/ui/data_panel.py" line="571"/>
         <source>from {file}</source>
         <translation>uit {file}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="562"/>
+        <location filename="../studio/ui/data_panel.py" line="581"/>
         <source>1 row: {ok} ok, {warnings} with warnings, {errors} with errors</source>
         <translation>1 rij: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="566"/>
+        <location filename="../studio/ui/data_panel.py" line="585"/>
         <source>{rows} rows: {ok} ok, {warnings} with warnings, {errors} with errors</source>
         <translation>{rows} rijen: {ok} in orde, {warnings} met waarschuwingen, {errors} met fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="597"/>
+        <location filename="../studio/ui/data_panel.py" line="616"/>
         <source>Row {row}</source>
         <translation>Rij {row}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="601"/>
+        <location filename="../studio/ui/data_panel.py" line="620"/>
         <source>ok: shown on the canvas when chosen</source>
         <translation>in orde: wordt op het canvas getoond als u de rij kiest</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="603"/>
+        <location filename="../studio/ui/data_panel.py" line="622"/>
         <source>usable, with warnings:</source>
         <translation>bruikbaar, met waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="605"/>
+        <location filename="../studio/ui/data_panel.py" line="624"/>
         <source>not usable:</source>
         <translation>niet bruikbaar:</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="637"/>
+        <location filename="../studio/ui/data_panel.py" line="656"/>
         <source>Sample data removed</source>
         <translation>Voorbeeldgegevens verwijderd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="659"/>
+        <location filename="../studio/ui/data_panel.py" line="678"/>
         <source>Anonymising…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="662"/>
+        <location filename="../studio/ui/data_panel.py" line="681"/>
         <source>Anonymising cancelled; nothing changed</source>
         <translation>Anonimiseren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="666"/>
+        <location filename="../studio/ui/data_panel.py" line="685"/>
         <source>Anonymise sample data</source>
         <translation>Voorbeeldgegevens anonimiseren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="667"/>
+        <location filename="../studio/ui/data_panel.py" line="686"/>
         <source>Sample data anonymised</source>
         <translation>Voorbeeldgegevens geanonimiseerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="672"/>
+        <location filename="../studio/ui/data_panel.py" line="691"/>
         <source>Import sample rows</source>
         <translation>Voorbeeldrijen importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="674"/>
+        <location filename="../studio/ui/data_panel.py" line="693"/>
         <source>Spreadsheets ({patterns})</source>
         <translation>Spreadsheets ({patterns})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="687"/>
+        <location filename="../studio/ui/data_panel.py" line="706"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="704"/>
-        <location filename="../studio/ui/data_panel.py" line="754"/>
+        <location filename="../studio/ui/data_panel.py" line="723"/>
+        <location filename="../studio/ui/data_panel.py" line="780"/>
         <source>Import cancelled; nothing changed</source>
         <translation>Importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="726"/>
+        <location filename="../studio/ui/data_panel.py" line="745"/>
         <source>Checking {file}…</source>
         <translation>{file} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="733"/>
+        <location filename="../studio/ui/data_panel.py" line="752"/>
         <source>Import sample data</source>
         <translation>Voorbeeldgegevens importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="735"/>
+        <location filename="../studio/ui/data_panel.py" line="754"/>
         <source>Imported {file}: {counts}</source>
         <translation>{file} geïmporteerd: {counts}</translation>
     </message>
@@ -2307,77 +2307,77 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="430"/>
+        <location filename="../studio/ui/recovery.py" line="437"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="435"/>
+        <location filename="../studio/ui/recovery.py" line="442"/>
         <source>Helder Studio did not close properly. The changes below were not saved. Recover opens them; save them to keep them. Discard deletes them for good. Later keeps them for the next start.</source>
         <translation>Helder Studio is niet goed afgesloten. De onderstaande wijzigingen zijn niet opgeslagen. Herstellen opent ze; sla ze daarna op om ze te bewaren. Weggooien verwijdert ze definitief. Later bewaart ze tot de volgende keer dat u Helder Studio start.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="465"/>
+        <location filename="../studio/ui/recovery.py" line="472"/>
         <source>&amp;Recover</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="468"/>
+        <location filename="../studio/ui/recovery.py" line="475"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="470"/>
+        <location filename="../studio/ui/recovery.py" line="477"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="495"/>
+        <location filename="../studio/ui/recovery.py" line="502"/>
         <source>File: {file}</source>
         <translation>Bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="498"/>
+        <location filename="../studio/ui/recovery.py" line="505"/>
         <source>Opened from: {folder} (not yet saved as a project file)</source>
         <translation>Geopend vanuit: {folder} (nog niet opgeslagen als projectbestand)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="500"/>
+        <location filename="../studio/ui/recovery.py" line="507"/>
         <source>File: none (never saved)</source>
         <translation>Bestand: geen (nooit opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="504"/>
+        <location filename="../studio/ui/recovery.py" line="511"/>
         <source>the copy is missing</source>
         <translation>de kopie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="505"/>
+        <location filename="../studio/ui/recovery.py" line="512"/>
         <source>its details are missing or unreadable</source>
         <translation>de gegevens ervan ontbreken of zijn onleesbaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="506"/>
+        <location filename="../studio/ui/recovery.py" line="513"/>
         <source>the copy cannot be opened</source>
         <translation>de kopie kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="508"/>
+        <location filename="../studio/ui/recovery.py" line="515"/>
         <source>{file} cannot be recovered: {reason}.</source>
         <translation>{file} kan niet worden hersteld: {reason}.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="529"/>
+        <location filename="../studio/ui/recovery.py" line="536"/>
         <source>Template: {name}</source>
         <translation>Sjabloon: {name}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="532"/>
+        <location filename="../studio/ui/recovery.py" line="539"/>
         <source>Autosaved: {time}</source>
         <translation>Automatisch opgeslagen: {time}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="550"/>
+        <location filename="../studio/ui/recovery.py" line="557"/>
         <source>{file} could not be deleted: {reason}</source>
         <translation>{file} kon niet worden verwijderd: {reason}</translation>
     </message>
@@ -2403,37 +2403,37 @@
 <context>
     <name>SampleRowsModel</name>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="110"/>
+        <location filename="../studio/ui/data_panel.py" line="112"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="111"/>
+        <location filename="../studio/ui/data_panel.py" line="113"/>
         <source>warnings</source>
         <translation>waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="112"/>
+        <location filename="../studio/ui/data_panel.py" line="114"/>
         <source>errors</source>
         <translation>fouten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="163"/>
+        <location filename="../studio/ui/data_panel.py" line="165"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="182"/>
+        <location filename="../studio/ui/data_panel.py" line="184"/>
         <source>Not in the file: every row takes the fallback</source>
         <translation>Niet in het bestand: elke rij krijgt de terugvalwaarde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="210"/>
+        <location filename="../studio/ui/data_panel.py" line="212"/>
         <source>(formula)</source>
         <translation>(formule)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/data_panel.py" line="229"/>
+        <location filename="../studio/ui/data_panel.py" line="231"/>
         <source>the value was refused; show personal data to read why</source>
         <translation>de waarde is geweigerd; toon de persoonsgegevens om te zien waarom</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import html
 import logging
 import re
@@ -69,6 +70,7 @@ DATA_FILTER = "*.xlsx *.csv"
 _COLOURS = {"ok": "#2E7D32", "warnings": "#E0A100", "errors": "#C62828"}
 # Column sizes are measured on this many rows, not on all ten thousand.
 _MEASURED_ROWS = 60
+_WIDEST_COLUMN = 200  # pixels
 _WORDS = re.compile(r"\w{3,}")
 _NO_PARENT = QModelIndex()
 
@@ -296,18 +298,23 @@ class SampleDataCommand(QUndoCommand):
 # the table take 200 ms or more, since painting asks once a cell.
 _SWITCH_INTERVAL_S = 0.001
 _switching = threading.Lock()
+_working = {"jobs": 0, "interval": 0.0}  # jobs running, and the interval before
 
 
 @contextmanager
 def _window_first() -> Iterator[None]:
     with _switching:
-        before = sys.getswitchinterval()
-        sys.setswitchinterval(min(before, _SWITCH_INTERVAL_S))
+        if _working["jobs"] == 0:
+            _working["interval"] = sys.getswitchinterval()
+            sys.setswitchinterval(min(_working["interval"], _SWITCH_INTERVAL_S))
+        _working["jobs"] += 1
     try:
         yield
     finally:
         with _switching:
-            sys.setswitchinterval(before)
+            _working["jobs"] -= 1
+            if _working["jobs"] == 0:
+                sys.setswitchinterval(_working["interval"])
 
 
 class SampleDataJob(QThread):
@@ -394,6 +401,9 @@ class DataPanel(QWidget):
         self.document = document
         self.check: DataCheck | None = None
         self.job: SampleDataJob | None = None
+        self._ending: set[SampleDataJob] = set()
+        self._on_done: Callable = lambda _result: None
+        self._on_cancelled = ""
         self.mapping_dialog: ColumnMappingDialog | None = None
         self.problem = ""
         self._counted: tuple[DataCheck | None, str] = (None, "")
@@ -462,7 +472,7 @@ class DataPanel(QWidget):
         row = QHBoxLayout()
         self.progress = QProgressBar(objectName="sample_progress")
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancel_sample")
-        self.cancel_button.clicked.connect(self.cancel_work)
+        self.cancel_button.clicked.connect(lambda: self.cancel_work())
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         self.progress.hide()
@@ -531,11 +541,19 @@ class DataPanel(QWidget):
         self.model.show(table, check, self.template.fields)
         if check is not None:
             self.problem = ""
-            self.view.resizeColumnsToContents()
+            self._fit_columns()
         self.counts.setText(self._summary(table, check))
         self.details.clear()
         self._update_buttons()
         self._follow_row()
+
+    def _fit_columns(self) -> None:
+        # One long cell (a formula, a long name) must not push the rest away.
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionSize(column) > _WIDEST_COLUMN:
+                header.resizeSection(column, _WIDEST_COLUMN)
 
     def _summary(self, table: SampleTable | None, check: DataCheck | None) -> str:
         if table is None:
@@ -543,8 +561,9 @@ class DataPanel(QWidget):
                 "No sample data. Import an Excel or CSV file of sample rows."
             )
         if check is None:
-            return self.tr("{file}: {problem}").format(
-                file=table.source, problem=self.problem
+            # The reason names the source file already.
+            return self.tr("The sample data cannot be used: {problem}").format(
+                problem=self.problem
             )
         if table.anonymised:
             source = self.tr("from {file}, anonymised").format(file=table.source)
@@ -581,7 +600,7 @@ class DataPanel(QWidget):
             self.personal_button.setChecked(show)
             return
         self.model.set_show_personal(show)
-        self.view.resizeColumnsToContents()
+        self._fit_columns()
         self._chosen(self.view.currentIndex())
 
     def _chosen(self, current: QModelIndex, _previous=None) -> None:
@@ -748,12 +767,17 @@ class DataPanel(QWidget):
         source: str,
         total: int = 0,
         cancelled: str | None = None,
-    ) -> None:
+    ) -> bool:
+        """Run ``work`` beside the window and hand its result to ``done``.
+
+        Returns False, and starts nothing, while other work runs.
+        """
         if self.job is not None:
-            return
-        cancelled = cancelled or self.tr("Import cancelled; nothing changed")
+            return False
         job = SampleDataJob(work, source)
         self.job = job
+        self._on_done = done
+        self._on_cancelled = cancelled or self.tr("Import cancelled; nothing changed")
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.setFormat(label if total == 0 else f"{label} %p%")
@@ -761,22 +785,43 @@ class DataPanel(QWidget):
         self.progress.show()
         self.cancel_button.show()
         job.sig_progress.connect(self.progress.setValue)
-        job.sig_done.connect(done)
-        job.sig_failed.connect(self.sig_message)
-        job.sig_cancelled.connect(lambda: self.sig_message.emit(cancelled))
-        job.finished.connect(self._job_ended)
+        job.sig_done.connect(self._job_done)
+        job.sig_failed.connect(self._job_failed)
+        job.sig_cancelled.connect(self._job_cancelled)
+        # The thread still ends after its last report; until it has, the object
+        # must live on (a QThread destroyed while running takes the process down).
+        self._ending.add(job)
+        job.finished.connect(functools.partial(self._thread_ended, job))
         self._update_buttons()
         job.start()
+        return True
 
-    def _job_ended(self) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.wait()
-            job.deleteLater()
+    def _job_done(self, result) -> None:
+        done = self._on_done
+        self._job_over()
+        done(result)
+
+    def _job_failed(self, message: str) -> None:
+        self._job_over()
+        self.sig_message.emit(message)
+
+    def _job_cancelled(self) -> None:
+        message = self._on_cancelled
+        self._job_over()
+        self.sig_message.emit(message)
+
+    def _job_over(self) -> None:
+        # Free as soon as the work has reported, so that what follows it (the
+        # check after the mapping dialog) can start at once.
+        self.job = None
         self.progress.hide()
         self.cancel_button.hide()
         self._update_buttons()
         self._template_changed()
+
+    def _thread_ended(self, job: SampleDataJob) -> None:
+        self._ending.discard(job)
+        job.deleteLater()
 
     @property
     def busy(self) -> bool:
@@ -788,8 +833,8 @@ class DataPanel(QWidget):
     def cancel_work(self, wait: bool = False) -> None:
         """Stop a read or check that runs; ``wait`` until its thread has ended
         (before the window closes)."""
-        job = self.job
-        if job is not None:
-            job.cancel()
-            if wait:
+        if self.job is not None:
+            self.job.cancel()
+        if wait:
+            for job in list(self._ending):
                 job.wait()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from studio.data.bench import make_benchmark_xlsx
 from studio.data.check import check_file, load_rows
-from studio.data.sample_table import check_sample, usable_rows
+from studio.data.sample_table import check_sample, read_table, usable_rows
 from studio.model.edits import RenameField
 from studio.project import Project
 from studio.resources import SAMPLE_PROJECT
@@ -367,3 +367,32 @@ def test_a_renamed_field_keeps_its_column(panel, project):
     document.undo_stack.undo()
     assert project.sample_data.mapping["first_name"] == "first_name"
     assert document.sample_rows["K-1001"]["first_name"] == "Sanne"
+
+
+def test_accepting_the_mapping_at_once_starts_the_check(qtbot, empty_panel):
+    empty_panel.import_file(WORKBOOK)
+    reading = empty_panel.job
+    qtbot.waitUntil(lambda: empty_panel.mapping_dialog is not None, timeout=20_000)
+
+    empty_panel.mapping_dialog.accept()
+
+    assert empty_panel.job is not None and empty_panel.job is not reading
+    qtbot.waitUntil(lambda: not empty_panel.busy, timeout=20_000)
+    assert empty_panel.model.rowCount() == 24
+
+
+def test_sample_data_missing_a_required_column_says_so(qtbot, project):
+    fields = [f for f in project.template.fields if f.name != "amount_due"]
+    project.sample_data = read_table(WORKBOOK).with_mapping(fields)
+
+    panel = DataPanel(Document(project))
+    qtbot.addWidget(panel)
+
+    assert panel.counts.text() == (
+        "The sample data cannot be used: sample-rows.xlsx: column for field "
+        "'amount_due' is missing; headers are: 'customer_id', 'first_name', "
+        "'last_name', 'language', 'due_date', 'invoice_number', 'email'"
+    )
+    assert panel.model.rowCount() == 0
+    assert not panel.anonymise_button.isEnabled()
+    assert panel.remove_button.isEnabled()

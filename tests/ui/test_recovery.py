@@ -636,3 +636,19 @@ def test_offer_recovery_returns_what_the_user_chose(
     assert clicked and "Template: Herinnering" in clicked[0]
     assert result == (recoveries[chosen] if chosen is not None else None)
     assert offer_recovery(None, []) is None
+
+
+def test_a_recovered_project_keeps_its_sample_data(tmp_path):
+    from studio.recovery_store import list_recoveries, open_recovered, write_recovery
+
+    project = Project.open(SAMPLE_PROJECT)
+    assert project.sample_data is not None
+    write_recovery("kept-rows", project, tmp_path)
+    project.close()
+    (recovery,) = list_recoveries(tmp_path)
+    recovered = open_recovered(recovery)
+    try:
+        assert recovered.sample_data is not None
+        assert len(recovered.sample_data.rows) == 24
+    finally:
+        recovered.close()
