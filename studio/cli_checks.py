@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from studio.cli_support import check_data, load_project, parse_mapping
+from studio.data.check import usable_rows
 from studio.data.samples import sample_data_beside
 from studio.values.money import Money
 from studio.values.stress import stress_rows
@@ -115,7 +116,7 @@ def _overflow_rows(project, data, mapping) -> tuple[dict, list[str]]:
     rows: dict[str, dict] = {}
     notes = []
     for check in checks:
-        usable = {v.row_id: v.values for v in check.verdicts if v.usable and v.row_id}
+        usable = usable_rows(check)
         for row_id, values in usable.items():
             taken = row_id in rows or row_id in stress
             rows[f"{Path(check.path).name}:{row_id}" if taken else row_id] = values

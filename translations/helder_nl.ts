@@ -4,53 +4,53 @@
 <context>
     <name>AssetList</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="301"/>
+        <location filename="../studio/ui/panels.py" line="314"/>
         <source>image</source>
         <translation>afbeelding</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="302"/>
+        <location filename="../studio/ui/panels.py" line="315"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="303"/>
+        <location filename="../studio/ui/panels.py" line="316"/>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="306"/>
+        <location filename="../studio/ui/panels.py" line="319"/>
         <source>{name}  ({kind}, {size} kB)</source>
         <translation>{name}  ({kind}, {size} kB)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="332"/>
-        <location filename="../studio/ui/panels.py" line="362"/>
+        <location filename="../studio/ui/panels.py" line="50"/>
+        <location filename="../studio/ui/panels.py" line="345"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="340"/>
+        <location filename="../studio/ui/panels.py" line="353"/>
         <source>Remove media</source>
         <translation>Media verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="352"/>
+        <location filename="../studio/ui/panels.py" line="365"/>
         <source>Place in Scene</source>
         <translation>In scène plaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="354"/>
+        <location filename="../studio/ui/panels.py" line="367"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="356"/>
+        <location filename="../studio/ui/panels.py" line="369"/>
         <source>Import Media…</source>
         <translation>Media importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="364"/>
+        <location filename="../studio/ui/panels.py" line="52"/>
         <source>Media ({patterns})</source>
         <translation>Media ({patterns})</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="374"/>
+        <location filename="../studio/ui/recovery.py" line="367"/>
         <source>Autosave failed: {reason}. Helder Studio keeps trying; save your work to be safe.</source>
         <translation>Automatisch opslaan is mislukt: {reason}. Helder Studio blijft het proberen; sla uw werk voor de zekerheid op.</translation>
     </message>
@@ -1633,89 +1633,89 @@
 <context>
     <name>LayerTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="130"/>
-        <location filename="../studio/ui/panels.py" line="186"/>
+        <location filename="../studio/ui/panels.py" line="143"/>
+        <location filename="../studio/ui/panels.py" line="199"/>
         <source>Shown</source>
         <translation>Zichtbaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="131"/>
-        <location filename="../studio/ui/panels.py" line="187"/>
+        <location filename="../studio/ui/panels.py" line="144"/>
+        <location filename="../studio/ui/panels.py" line="200"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="132"/>
+        <location filename="../studio/ui/panels.py" line="145"/>
         <source>Layer</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="133"/>
+        <location filename="../studio/ui/panels.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="134"/>
+        <location filename="../studio/ui/panels.py" line="147"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="134"/>
+        <location filename="../studio/ui/panels.py" line="147"/>
         <source>In point</source>
         <translation>Beginpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="135"/>
+        <location filename="../studio/ui/panels.py" line="148"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="135"/>
+        <location filename="../studio/ui/panels.py" line="148"/>
         <source>Out point</source>
         <translation>Eindpunt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="145"/>
+        <location filename="../studio/ui/panels.py" line="158"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="146"/>
+        <location filename="../studio/ui/panels.py" line="159"/>
         <source>image</source>
         <translation>afbeelding</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="147"/>
+        <location filename="../studio/ui/panels.py" line="160"/>
         <source>shape</source>
         <translation>vorm</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="148"/>
+        <location filename="../studio/ui/panels.py" line="161"/>
         <source>button</source>
         <translation>knop</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="149"/>
+        <location filename="../studio/ui/panels.py" line="162"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="150"/>
+        <location filename="../studio/ui/panels.py" line="163"/>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="224"/>
+        <location filename="../studio/ui/panels.py" line="237"/>
         <source>Show or hide layer</source>
         <translation>Laag tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="231"/>
+        <location filename="../studio/ui/panels.py" line="244"/>
         <source>Lock or unlock layer</source>
         <translation>Laag vergrendelen of ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="239"/>
+        <location filename="../studio/ui/panels.py" line="252"/>
         <source>Rename layer</source>
         <translation>Laag hernoemen</translation>
     </message>
@@ -2103,22 +2103,12 @@
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="614"/>
-        <source>Import media</source>
-        <translation>Media importeren</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="616"/>
-        <source>Media ({patterns})</source>
-        <translation>Media ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/main_window.py" line="638"/>
+        <location filename="../studio/ui/main_window.py" line="633"/>
         <source>Wait for the running task, or cancel it</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/main_window.py" line="643"/>
+        <location filename="../studio/ui/main_window.py" line="638"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n bestand geïmporteerd</numerusform>
@@ -2126,27 +2116,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="647"/>
+        <location filename="../studio/ui/main_window.py" line="642"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="648"/>
+        <location filename="../studio/ui/main_window.py" line="643"/>
         <source>Importing %p%</source>
         <translation>Importeren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="719"/>
+        <location filename="../studio/ui/main_window.py" line="714"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="721"/>
+        <location filename="../studio/ui/main_window.py" line="716"/>
         <source>Save the changes to “{template}” before closing?</source>
         <translation>Wijzigingen in “{template}” opslaan voordat u sluit?</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="726"/>
+        <location filename="../studio/ui/main_window.py" line="721"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
@@ -2307,77 +2297,77 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../studio/ui/recovery.py" line="437"/>
+        <location filename="../studio/ui/recovery.py" line="430"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="442"/>
+        <location filename="../studio/ui/recovery.py" line="435"/>
         <source>Helder Studio did not close properly. The changes below were not saved. Recover opens them; save them to keep them. Discard deletes them for good. Later keeps them for the next start.</source>
         <translation>Helder Studio is niet goed afgesloten. De onderstaande wijzigingen zijn niet opgeslagen. Herstellen opent ze; sla ze daarna op om ze te bewaren. Weggooien verwijdert ze definitief. Later bewaart ze tot de volgende keer dat u Helder Studio start.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="472"/>
+        <location filename="../studio/ui/recovery.py" line="465"/>
         <source>&amp;Recover</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="475"/>
+        <location filename="../studio/ui/recovery.py" line="468"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="477"/>
+        <location filename="../studio/ui/recovery.py" line="470"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="502"/>
+        <location filename="../studio/ui/recovery.py" line="495"/>
         <source>File: {file}</source>
         <translation>Bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="505"/>
+        <location filename="../studio/ui/recovery.py" line="498"/>
         <source>Opened from: {folder} (not yet saved as a project file)</source>
         <translation>Geopend vanuit: {folder} (nog niet opgeslagen als projectbestand)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="507"/>
+        <location filename="../studio/ui/recovery.py" line="500"/>
         <source>File: none (never saved)</source>
         <translation>Bestand: geen (nooit opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="511"/>
+        <location filename="../studio/ui/recovery.py" line="504"/>
         <source>the copy is missing</source>
         <translation>de kopie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="512"/>
+        <location filename="../studio/ui/recovery.py" line="505"/>
         <source>its details are missing or unreadable</source>
         <translation>de gegevens ervan ontbreken of zijn onleesbaar</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="513"/>
+        <location filename="../studio/ui/recovery.py" line="506"/>
         <source>the copy cannot be opened</source>
         <translation>de kopie kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="515"/>
+        <location filename="../studio/ui/recovery.py" line="508"/>
         <source>{file} cannot be recovered: {reason}.</source>
         <translation>{file} kan niet worden hersteld: {reason}.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="536"/>
+        <location filename="../studio/ui/recovery.py" line="529"/>
         <source>Template: {name}</source>
         <translation>Sjabloon: {name}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="539"/>
+        <location filename="../studio/ui/recovery.py" line="532"/>
         <source>Autosaved: {time}</source>
         <translation>Automatisch opgeslagen: {time}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/recovery.py" line="557"/>
+        <location filename="../studio/ui/recovery.py" line="550"/>
         <source>{file} could not be deleted: {reason}</source>
         <translation>{file} kon niet worden verwijderd: {reason}</translation>
     </message>
@@ -2441,7 +2431,7 @@
 <context>
     <name>SceneList</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="90"/>
+        <location filename="../studio/ui/panels.py" line="103"/>
         <source>{name}  ({seconds:.1f} s)</source>
         <translation>{name}  ({seconds:.1f} s)</translation>
     </message>
@@ -2465,7 +2455,7 @@
 <context>
     <name>TextTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="395"/>
+        <location filename="../studio/ui/panels.py" line="403"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>

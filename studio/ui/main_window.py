@@ -42,11 +42,11 @@ from studio.ui.inspector import Inspector
 from studio.ui.jobs import ExportJob, ImportJob
 from studio.ui.overflow_panel import OverflowPanel
 from studio.ui.panels import (
-    MEDIA_FILTER,
     AssetList,
     LayerTable,
     SceneList,
     TextTable,
+    choose_media_files,
 )
 from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
 from studio.ui.sample_rows import checked_sample
@@ -609,14 +609,9 @@ class MainWindow(QMainWindow):
         return True
 
     def import_media(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import media"),
-            "",
-            self.tr("Media ({patterns})").format(patterns=MEDIA_FILTER),
-        )
-        if names:
-            self.canvas.import_files([Path(name) for name in names])
+        files = choose_media_files(self)
+        if files:
+            self.canvas.import_files(files)
 
     # -- long work: export and import ---------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,6 +41,19 @@ logger = logging.getLogger(__name__)
 
 MEDIA_FILTER = "*.png *.jpg *.jpeg *.svg *.mp4 *.webm *.mp3 *.wav *.ogg"
 PROJECT_FILTER = f"*{PROJECT_SUFFIX}"
+
+
+def choose_media_files(parent: QWidget) -> list[Path]:
+    """Media files the user picks in the platform's file dialog (none: [])."""
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("AssetList", "Import media"),
+        "",
+        QCoreApplication.translate("AssetList", "Media ({patterns})").format(
+            patterns=MEDIA_FILTER
+        ),
+    )
+    return [Path(name) for name in names]
 
 
 def _item(text: str, editable: bool = False) -> QTableWidgetItem:
@@ -357,14 +370,9 @@ class AssetList(QListWidget):
         menu.exec(self.viewport().mapToGlobal(point))
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import media"),
-            "",
-            self.tr("Media ({patterns})").format(patterns=MEDIA_FILTER),
-        )
-        if names:
-            self.import_files([Path(name) for name in names])
+        files = choose_media_files(self)
+        if files:
+            self.import_files(files)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():

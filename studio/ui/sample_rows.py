@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from studio.data.check import DataCheck
+from studio.data.check import DataCheck, usable_rows
 from studio.data.sample_table import check_sample
 from studio.data.source import DataFileError
 from studio.project import Project
@@ -33,8 +33,7 @@ def checked_sample(project: Project) -> tuple[DataCheck | None, dict[str, dict]]
     except DataFileError as error:
         logger.warning("sample rows not usable: %s", error)
         return None, {}
-    rows = {v.row_id: v.values for v in check.verdicts if v.usable and v.row_id}
-    return check, rows
+    return check, usable_rows(check)
 
 
 def sample_rows_beside(project: Project) -> dict[str, dict]:
