@@ -20,6 +20,7 @@ class LayerKind(StrEnum):
     BUTTON = "button"
     VIDEO = "video"
     AUDIO = "audio"
+    PLAN_PICKER = "plan_picker"
 
 
 class ShapeKind(StrEnum):
@@ -62,6 +63,18 @@ class ImageFit(StrEnum):
     STRETCH = "stretch"
 
 
+class ButtonStyle(StrEnum):
+    """How a button looks; the three choices of a decision usually share one.
+
+    ``primary``: filled. ``secondary``: outlined in the fill colour on white.
+    ``quiet``: the label alone, underlined, for a way out such as "back".
+    """
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    QUIET = "quiet"
+
+
 class ActionKind(StrEnum):
     GO_TO_SCENE = "go_to_scene"
     PAY = "pay"
@@ -96,12 +109,25 @@ class Action:
 
     ``target`` is the scene id for ``go_to_scene``, and for ``call`` and
     ``open_link`` either a literal (phone number, https address) or ``{field}``
-    naming a phone or URL field of the row. ``terms`` preselects a plan length.
+    naming a phone field of the row. ``open_link`` takes a link pattern: an https
+    address on the template's list of hosts, whose query may take ``{field}``
+    values. ``terms`` is the plan length that ``choose_plan`` picks.
+
+    ``then`` is the scene the video goes on with after an action that does not
+    itself go to a scene (a thank-you after a plan is chosen, say); without it the
+    video ends there.
     """
 
     kind: ActionKind
     target: str | None = None
     terms: int | None = None
+    then: str | None = None
+
+    def next_scene(self) -> str | None:
+        """The scene this action leads to inside the video, if any."""
+        if self.kind is ActionKind.GO_TO_SCENE:
+            return self.target
+        return self.then
 
 
 @dataclass(kw_only=True)
@@ -163,10 +189,19 @@ class ShapeLayer(Layer):
 
 @dataclass(kw_only=True)
 class ButtonLayer(Layer):
-    """A choice the viewer can press; drawn live by the player as a real button."""
+    """A choice the viewer can press; drawn live by the player as a real button.
+
+    With ``pause`` the scene holds at the button's out point (or the scene's end)
+    until the viewer chooses; without it the scene plays on to its next scene when
+    nobody chooses. ``tab_index`` places the button in the keyboard order (1 first);
+    buttons without one follow, in layer order.
+    """
 
     label: str  # key into the template's strings
     action: Action
+    style: ButtonStyle = ButtonStyle.PRIMARY
+    pause: bool = False
+    tab_index: int | None = None
     font: str = "Noto Sans"
     font_size: float = 36.0
     weight: int = 700
@@ -176,6 +211,61 @@ class ButtonLayer(Layer):
 
     def __post_init__(self) -> None:
         self.kind = LayerKind.BUTTON
+
+
+# The names a plan picker's label may use besides the template's fields.
+PLAN_PLACEHOLDERS = ("terms", "term_amount", "first_due")
+
+
+@dataclass(kw_only=True)
+class PlanPickerLayer(Layer):
+    """The instalment plan choice: one option a plan the row's amount allows.
+
+    The options come from the template's instalment rules and the row's amount,
+    so a small debt may offer fewer (or none). Each is drawn as a button in the
+    layer's box, stacked; its label is the string ``label`` with ``{terms}``,
+    ``{term_amount}`` (the first, largest term) and ``{first_due}`` filled. After
+    a choice the video goes on with ``then``, or ends.
+    """
+
+    label: str  # key into the template's strings
+    then: str | None = None
+    pause: bool = True
+    tab_index: int | None = None
+    font: str = "Noto Sans"
+    font_size: float = 32.0
+    weight: int = 700
+    fill: str = "#0B5FFF"
+    text_color: str = "#FFFFFF"
+    corner_radius: float = 16.0
+    gap: float = 16.0  # canvas pixels between the options
+
+    def __post_init__(self) -> None:
+        self.kind = LayerKind.PLAN_PICKER
+
+    @property
+    def action(self) -> Action:
+        """What choosing any option does (the option's terms come with the choice)."""
+        return Action(ActionKind.CHOOSE_PLAN, then=self.then)
+
+    def option_boxes(
+        self, count: int, width: float, height: float
+    ) -> list[tuple[float, float, float, float]]:
+        """Where each of ``count`` options sits in the layer's own box: x, y, w, h.
+
+        The options share the height, stacked from the top; an option is never
+        taller than 2.8 times the font size, so that two options do not become
+        two slabs.
+        """
+        if count <= 0:
+            return []
+        gap = self.gap if count > 1 else 0.0
+        row = (height - gap * (count - 1)) / count
+        row = max(1.0, min(row, self.font_size * 2.8))
+        return [(0.0, index * (row + gap), width, row) for index in range(count)]
+
+
+ChoiceLayer = ButtonLayer | PlanPickerLayer
 
 
 @dataclass(kw_only=True)
@@ -209,4 +299,5 @@ LAYER_CLASSES: dict[LayerKind, type[Layer]] = {
     LayerKind.BUTTON: ButtonLayer,
     LayerKind.VIDEO: VideoLayer,
     LayerKind.AUDIO: AudioLayer,
+    LayerKind.PLAN_PICKER: PlanPickerLayer,
 }

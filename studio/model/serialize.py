@@ -20,11 +20,13 @@ from studio.model.layers import (
     Align,
     AudioLayer,
     ButtonLayer,
+    ButtonStyle,
     FitRule,
     ImageFit,
     ImageLayer,
     Layer,
     LayerKind,
+    PlanPickerLayer,
     ShapeKind,
     ShapeLayer,
     TextLayer,
@@ -132,7 +134,15 @@ def layer_to_dict(layer: Layer) -> dict:
     return out
 
 
-_NULLABLE_DEFAULT_NONE = {"end", "condition", "max_lines", "language", "stroke"}
+_NULLABLE_DEFAULT_NONE = {
+    "end",
+    "condition",
+    "max_lines",
+    "language",
+    "stroke",
+    "tab_index",
+    "then",
+}
 
 
 def _own_properties(layer: Layer) -> dict[str, Any]:
@@ -144,6 +154,7 @@ def _plain(value: Any) -> Any:
         out: dict[str, Any] = {"kind": value.kind.value}
         _put_optional(out, "target", value.target)
         _put_optional(out, "terms", value.terms)
+        _put_optional(out, "then", value.then)
         return out
     if hasattr(value, "value") and isinstance(value, str):
         return str(value)
@@ -207,11 +218,15 @@ def _settings_to_dict(settings: Settings) -> dict:
         "region": settings.region,
         "instalments": settings.instalments.to_dict(),
         "safe_margin": settings.safe_margin,
+        **({"link_hosts": list(settings.link_hosts)} if settings.link_hosts else {}),
         **{
             key: value
             for key, value in (
                 ("thumbnail_scene", settings.thumbnail_scene),
                 ("thumbnail_frame", settings.thumbnail_frame),
+                ("payment_link", settings.payment_link),
+                ("chat_link", settings.chat_link),
+                ("due_date_field", settings.due_date_field),
             )
             if value is not None
         },
@@ -399,6 +414,12 @@ def _settings_from(reader: Reader) -> Settings:
         safe_margin=reader.number("safe_margin"),
         thumbnail_scene=reader.get("thumbnail_scene", str, None),
         thumbnail_frame=reader.get("thumbnail_frame", int, None),
+        payment_link=reader.get("payment_link", str, None),
+        chat_link=reader.get("chat_link", str, None),
+        link_hosts=_string_list(reader, "link_hosts")
+        if "link_hosts" in reader.data
+        else [],
+        due_date_field=reader.get("due_date_field", str, None),
     )
     reader.done()
     return settings
@@ -500,7 +521,11 @@ def _button_from(reader: Reader, common: dict) -> ButtonLayer:
             kind=action.choice("kind", ActionKind),
             target=action.get("target", str, None),
             terms=action.get("terms", int, None),
+            then=action.get("then", str, None),
         ),
+        style=reader.choice("style", ButtonStyle, ButtonStyle.PRIMARY),
+        pause=reader.get("pause", bool, False),
+        tab_index=reader.get("tab_index", int, None),
         font=reader.get("font", str, "Noto Sans"),
         font_size=reader.number("font_size", 36.0),
         weight=reader.get("weight", int, 700),
@@ -510,6 +535,23 @@ def _button_from(reader: Reader, common: dict) -> ButtonLayer:
     )
     action.done()
     return layer
+
+
+def _plan_picker_from(reader: Reader, common: dict) -> PlanPickerLayer:
+    return PlanPickerLayer(
+        **common,
+        label=reader.get("label", str),
+        then=reader.get("then", str, None),
+        pause=reader.get("pause", bool, True),
+        tab_index=reader.get("tab_index", int, None),
+        font=reader.get("font", str, "Noto Sans"),
+        font_size=reader.number("font_size", 32.0),
+        weight=reader.get("weight", int, 700),
+        fill=reader.get("fill", str, "#0B5FFF"),
+        text_color=reader.get("text_color", str, "#FFFFFF"),
+        corner_radius=reader.number("corner_radius", 16.0),
+        gap=reader.number("gap", 16.0),
+    )
 
 
 def _video_from(reader: Reader, common: dict) -> VideoLayer:
@@ -539,6 +581,7 @@ _LAYER_READERS: dict[LayerKind, Callable[[Reader, dict], Layer]] = {
     LayerKind.BUTTON: _button_from,
     LayerKind.VIDEO: _video_from,
     LayerKind.AUDIO: _audio_from,
+    LayerKind.PLAN_PICKER: _plan_picker_from,
 }
 
 _PAIR_PROPERTIES = {"position", "size", "anchor", "scale"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from studio.model.layers import ButtonLayer, Layer
+from studio.model.layers import ButtonLayer, Layer, PlanPickerLayer
 from studio.values.fields import Field
 from studio.values.instalments import InstalmentRules
 
@@ -98,9 +98,10 @@ class Transition:
 class Scene:
     """A stretch of the timeline with its layers.
 
-    When the scene ends, playback goes on to ``next_scene`` (a scene id), or when
-    that is None it holds the last frame until the viewer presses a button; a scene
-    with neither buttons nor a next scene ends the video.
+    When the scene ends, playback goes on to ``next_scene`` (a scene id). A scene
+    with choices (buttons, a plan picker) is a decision: pressing one goes where it
+    leads; a choice that pauses holds the scene until the viewer chooses. A scene
+    with nowhere to go ends the video, still showing its choices.
     """
 
     id: str
@@ -121,6 +122,19 @@ class Scene:
 
     def buttons(self) -> list[ButtonLayer]:
         return [layer for layer in self.layers if isinstance(layer, ButtonLayer)]
+
+    def choices(self) -> list[ButtonLayer | PlanPickerLayer]:
+        """The buttons and plan pickers, in keyboard order: numbered ones first."""
+        found = [
+            layer
+            for layer in self.layers
+            if isinstance(layer, ButtonLayer | PlanPickerLayer)
+        ]
+        numbered = sorted(
+            (layer for layer in found if layer.tab_index is not None),
+            key=lambda layer: layer.tab_index,
+        )
+        return numbered + [layer for layer in found if layer.tab_index is None]
 
 
 class MediaType(StrEnum):
@@ -168,6 +182,15 @@ class Settings:
     # default the last frame of the first scene, when its animations are done.
     thumbnail_scene: str | None = None
     thumbnail_frame: int | None = None
+    # The payment link pattern: an https address on ``link_hosts`` whose query takes
+    # ``{field}`` values, e.g. https://pay.example.nl/ideal?amount={amount_due}.
+    payment_link: str | None = None
+    # The help chat; without a link the delivery server opens its own.
+    chat_link: str | None = None
+    # The only hosts a pay, chat or information link may go to.
+    link_hosts: list[str] = field(default_factory=list)
+    # The first term of a plan falls due on this date field of the row.
+    due_date_field: str | None = None
 
 
 @dataclass

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 
 from studio.model.keyframes import Animated
 from studio.model.layers import (
+    PLAN_PLACEHOLDERS,
     ActionKind,
     AudioLayer,
     ButtonLayer,
     ImageLayer,
     Layer,
+    PlanPickerLayer,
     ShapeKind,
     ShapeLayer,
     TextLayer,
@@ -37,11 +39,15 @@ from studio.resources import font_families
 from studio.values.conditions import check_condition
 from studio.values.fields import FieldKind, validate_field_definition
 from studio.values.formatting import supported_languages
+from studio.values.links import check_link
 
 MAX_CANVAS = 7680
 MAX_SCENE_SECONDS = 600
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_HOST = re.compile(
+    r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+"
+)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 IMAGE_TYPES = {MediaType.PNG, MediaType.JPEG, MediaType.SVG}
@@ -64,6 +70,26 @@ def validate(template: Template) -> list[Problem]:
 
 def errors(template: Template) -> list[Problem]:
     return [p for p in validate(template) if p.level is Level.ERROR]
+
+
+def _check_links(t: Template) -> Iterator[Problem]:
+    settings = t.settings
+    for index, host in enumerate(settings.link_hosts):
+        if not _HOST.fullmatch(host):
+            yield Problem(
+                f"template > settings > link_hosts[{index}]",
+                f"{host!r} is not a plain host name such as 'pay.example.nl'",
+            )
+    for key in ("payment_link", "chat_link"):
+        link = getattr(settings, key)
+        if link is not None:
+            message = check_link(link, settings.link_hosts, _field_kinds(t))
+            if message:
+                yield Problem(f"template > settings > {key}", message)
+
+
+def _field_kinds(t: Template) -> dict[str, str]:
+    return {f.name: f.kind.value for f in t.fields}
 
 
 def _check_canvas(t: Template) -> Iterator[Problem]:
@@ -113,6 +139,12 @@ def _check_fields(t: Template) -> Iterator[Problem]:
 
 def _check_strings(t: Template) -> Iterator[Problem]:
     field_names = {f.name for f in t.fields}
+    picker_labels = {
+        layer.label
+        for scene in t.scenes
+        for layer in scene.layers
+        if isinstance(layer, PlanPickerLayer)
+    }
     for key, string in t.strings.items():
         where = f"string {key!r}"
         try:
@@ -120,7 +152,8 @@ def _check_strings(t: Template) -> Iterator[Problem]:
         except ValueError as error:
             yield Problem(where, str(error))
             continue
-        for name in sorted(names - field_names):
+        known = field_names | set(PLAN_PLACEHOLDERS if key in picker_labels else ())
+        for name in sorted(names - known):
             yield Problem(where, f"{{{name}}} is not a field of this template")
         yield from _check_translations(t, where, string, names)
 
@@ -190,6 +223,14 @@ def _check_settings(t: Template) -> Iterator[Problem]:
                 "template > settings > thumbnail_frame",
                 f"frame {frame} lies outside scene {scene.name!r} (0 to "
                 f"{scene.duration - 1})",
+            )
+    yield from _check_links(t)
+    due = settings.due_date_field
+    if due is not None:
+        kinds = {f.name: f.kind for f in t.fields}
+        if kinds.get(due) is not FieldKind.DATE:
+            yield Problem(
+                "template > settings > due_date_field", f"{due!r} is not a date field"
             )
     if t.music is not None:
         yield from _check_asset_use(t, t.music.asset, AUDIO_TYPES, "template > music")
@@ -402,7 +443,30 @@ def _check_button(
     yield from _check_font(layer.font, layer.weight, layer.font_size, where)
     yield from _check_color(layer.fill, "fill", where)
     yield from _check_color(layer.text_color, "text colour", where)
+    yield from _check_tab_index(layer, where)
     yield from _check_action(t, layer, f"{where} > action", ids)
+
+
+def _check_plan_picker(
+    t: Template, layer: PlanPickerLayer, where: str, ids
+) -> Iterator[Problem]:
+    if layer.label not in t.strings:
+        yield Problem(where, f"label string {layer.label!r} does not exist")
+    yield from _check_font(layer.font, layer.weight, layer.font_size, where)
+    yield from _check_color(layer.fill, "fill", where)
+    yield from _check_color(layer.text_color, "text colour", where)
+    yield from _check_tab_index(layer, where)
+    if layer.gap < 0:
+        yield Problem(where, f"gap {layer.gap} is negative")
+    if layer.then is not None and layer.then not in ids:
+        yield Problem(where, f"scene {layer.then!r} to go on with does not exist")
+    if t.settings.amount_field is None:
+        yield Problem(where, "the template has no amount field for plans to split")
+
+
+def _check_tab_index(layer, where: str) -> Iterator[Problem]:
+    if layer.tab_index is not None and not 1 <= layer.tab_index <= 99:
+        yield Problem(where, f"keyboard order {layer.tab_index} is outside 1 to 99")
 
 
 def _check_action(
@@ -410,28 +474,47 @@ def _check_action(
 ) -> Iterator[Problem]:
     action = layer.action
     kinds = {f.name: f.kind for f in t.fields}
-    if action.kind is ActionKind.GO_TO_SCENE and action.target not in ids:
-        yield Problem(where, f"scene {action.target!r} does not exist")
-    if action.kind is ActionKind.CHOOSE_PLAN and action.terms is not None:
-        if action.terms not in t.settings.instalments.allowed_terms:
-            allowed = ", ".join(str(n) for n in t.settings.instalments.allowed_terms)
+    if action.kind is ActionKind.GO_TO_SCENE:
+        if action.target is None:
+            yield Problem(where, "goes to no scene; choose the scene it leads to")
+        elif action.target not in ids:
+            yield Problem(where, f"scene {action.target!r} does not exist")
+        if action.then is not None:
+            yield Problem(where, "a button that goes to a scene has no scene after")
+    elif action.then is not None and action.then not in ids:
+        yield Problem(where, f"scene {action.then!r} to go on with does not exist")
+    if action.kind is ActionKind.CHOOSE_PLAN:
+        rules = t.settings.instalments
+        if action.terms is None:
+            yield Problem(where, "chooses no plan; set the number of terms")
+        elif action.terms not in rules.allowed_terms or action.terms > rules.max_terms:
+            allowed = ", ".join(
+                str(n) for n in rules.allowed_terms if n <= rules.max_terms
+            )
             yield Problem(
                 where, f"{action.terms} terms is not offered; offered: {allowed}"
             )
-    if action.kind in (ActionKind.CALL, ActionKind.OPEN_LINK):
-        yield from _check_action_target(action, kinds, where)
+    if action.kind is ActionKind.PAY and t.settings.payment_link is None:
+        yield Problem(where, "pays, but the template has no payment link")
+    if action.kind is ActionKind.CALL:
+        yield from _check_phone_target(action, kinds, where)
+    if action.kind is ActionKind.OPEN_LINK:
+        message = check_link(
+            action.target or "", t.settings.link_hosts, _field_kinds(t)
+        )
+        if message:
+            yield Problem(where, message)
 
 
-def _check_action_target(action, kinds: dict, where: str) -> Iterator[Problem]:
-    wanted = FieldKind.PHONE if action.kind is ActionKind.CALL else FieldKind.URL
+def _check_phone_target(action, kinds: dict, where: str) -> Iterator[Problem]:
     target = action.target or ""
     match = re.fullmatch(r"\{([a-z][a-z0-9_]*)\}", target)
     if match:
-        if kinds.get(match.group(1)) is not wanted:
-            yield Problem(where, f"{target} is not a {wanted.value} field")
-    elif action.kind is ActionKind.OPEN_LINK and not target.startswith("https://"):
-        yield Problem(where, f"link {target!r} must start with https://")
-    elif action.kind is ActionKind.CALL and not re.fullmatch(r"\+[0-9]{8,15}", target):
+        if kinds.get(match.group(1)) is not FieldKind.PHONE:
+            yield Problem(where, f"{target} is not a phone field")
+    elif not target:
+        yield Problem(where, "calls no number; set a number or a phone field")
+    elif not re.fullmatch(r"\+[0-9]{8,15}", target):
         yield Problem(
             where, f"number {target!r} must be international, like +31201234567"
         )
@@ -442,6 +525,7 @@ _KIND_CHECKS = {
     ImageLayer: _check_image,
     ShapeLayer: _check_shape,
     ButtonLayer: _check_button,
+    PlanPickerLayer: _check_plan_picker,
     VideoLayer: _check_video,
     AudioLayer: _check_audio,
 }

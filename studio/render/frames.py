@@ -21,9 +21,11 @@ from PySide6.QtSvg import QSvgRenderer
 
 from studio.model.layers import (
     ButtonLayer,
+    ButtonStyle,
     ImageFit,
     ImageLayer,
     Layer,
+    PlanPickerLayer,
     ShapeKind,
     ShapeLayer,
     TextLayer,
@@ -183,16 +185,41 @@ class FrameRenderer:
         self._text(layer, text, style, w, h).draw(painter)
 
     def _paint_button(self, painter, layer: ButtonLayer, w, h, moment) -> None:
-        radius = min(layer.corner_radius, w / 2, h / 2)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, w, h), radius, radius)
-        painter.fillPath(path, qcolor(layer.fill))
         label = self.timeline.row.texts[layer.label]
-        style = button_label_style(layer)
+        self._paint_choice(painter, layer, label, layer.style, 0.0, w, h)
+
+    def _paint_choice(self, painter, layer, label, style, y, w, h) -> None:
+        """One button-like box at ``y`` in the layer: its shape, then its label."""
+        radius = min(layer.corner_radius, w / 2, h / 2)
+        box = QRectF(0, y, w, h)
+        color = qcolor(layer.text_color)
+        if style is ButtonStyle.PRIMARY:
+            path = QPainterPath()
+            path.addRoundedRect(box, radius, radius)
+            painter.fillPath(path, qcolor(layer.fill))
+        elif style is ButtonStyle.SECONDARY:
+            width = max(2.0, layer.font_size / 12)
+            inset = box.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+            painter.setPen(QPen(qcolor(layer.fill), width))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRoundedRect(inset, radius, radius)
+            color = qcolor(layer.fill)
+        text_style = button_label_style(layer)
         inner_w, inner_h = w - 2 * BUTTON_PADDING, h - 2 * BUTTON_PADDING
-        painter.setPen(qcolor(layer.text_color))
-        fitted = self._text(layer, label, style, max(1.0, inner_w), max(1.0, inner_h))
-        fitted.draw(painter, BUTTON_PADDING, BUTTON_PADDING)
+        fitted = self._text(
+            layer, label, text_style, max(1.0, inner_w), max(1.0, inner_h)
+        )
+        painter.setPen(color)
+        fitted.draw(painter, BUTTON_PADDING, y + BUTTON_PADDING)
+        if style is ButtonStyle.QUIET:
+            _underline(painter, fitted, color, BUTTON_PADDING, y + BUTTON_PADDING)
+
+    def _paint_plan_picker(self, painter, layer: PlanPickerLayer, w, h, moment):
+        labels = self.timeline.row.plan_labels.get(layer.label, [])
+        for (_, y, bw, bh), label in zip(
+            layer.option_boxes(len(labels), w, h), labels, strict=True
+        ):
+            self._paint_choice(painter, layer, label, ButtonStyle.PRIMARY, y, bw, bh)
 
     def _paint_shape(self, painter, layer: ShapeLayer, w, h, moment) -> None:
         pen = Qt.PenStyle.NoPen
@@ -242,10 +269,26 @@ def _layer_state(layer: Layer, frame: int) -> tuple:
 _PAINTERS = {
     TextLayer: FrameRenderer._paint_text,
     ButtonLayer: FrameRenderer._paint_button,
+    PlanPickerLayer: FrameRenderer._paint_plan_picker,
     ShapeLayer: FrameRenderer._paint_shape,
     ImageLayer: FrameRenderer._paint_image,
     VideoLayer: FrameRenderer._paint_video,
 }
+
+
+def _underline(painter, fitted: FittedText, color: QColor, x: float, y: float):
+    """A line under each line of a quiet button's label, as links have."""
+    layout = fitted.layout
+    pen = QPen(color, max(1.5, fitted.size / 16))
+    painter.setPen(pen)
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        if fitted.cut and index >= fitted.lines:
+            break
+        base = y + fitted.offset + line.y() + line.ascent() + pen.widthF() * 1.5
+        left = x + line.x() + line.naturalTextRect().left()
+        right = left + line.naturalTextWidth()
+        painter.drawLine(QPointF(left, base), QPointF(right, base))
 
 
 def _draw_fitted(painter: QPainter, image: QImage, w: float, h: float, fit: ImageFit):

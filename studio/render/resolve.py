@@ -8,12 +8,14 @@ studio and the web player never format a value differently.
 
 from __future__ import annotations
 
+import datetime
 import logging
 from dataclasses import dataclass, field
 
+from studio.model.layers import PLAN_PLACEHOLDERS, PlanPickerLayer
 from studio.model.template import Template, fill_placeholders
 from studio.values.conditions import condition_data, evaluate
-from studio.values.formatting import format_money, format_value
+from studio.values.formatting import format_date, format_money, format_value
 from studio.values.instalments import offered_terms, plan
 from studio.values.money import Money
 
@@ -28,6 +30,7 @@ class ResolveError(ValueError):
 class PlanOption:
     terms: int
     amounts: list[str]  # formatted, first to last
+    first_due: str = ""  # the first term's due date, formatted; empty without one
 
     @property
     def summary(self) -> str:
@@ -43,6 +46,8 @@ class ResolvedRow:
     texts: dict[str, str]  # string key -> finished text in this language
     plans: list[PlanOption] = field(default_factory=list)
     fallbacks: list[str] = field(default_factory=list)  # keys shown in the source
+    # A plan picker's label, finished once for each offered plan, in plan order.
+    plan_labels: dict[str, list[str]] = field(default_factory=dict)
 
 
 def resolve_row(
@@ -70,14 +75,40 @@ def resolve_row(
         else:
             shown[f.name] = f"{{{f.name}}}" if keep_placeholders else ""
     resolved = ResolvedRow(language, shown, {})
+    resolved.plans = _plans(template, values, language)
+    picker_labels = {
+        layer.label
+        for scene in template.scenes
+        for layer in scene.layers
+        if isinstance(layer, PlanPickerLayer)
+    }
     for key, string in template.strings.items():
         text = string.text_for(language, template.source_language)
         if text is None:
             text = string.source
             resolved.fallbacks.append(key)
-        resolved.texts[key] = fill_placeholders(text, shown)
-    resolved.plans = _plans(template, values, language)
+        if key in picker_labels:
+            labels = [
+                fill_placeholders(text, {**shown, **_plan_values(option)})
+                for option in resolved.plans
+            ]
+            resolved.plan_labels[key] = labels
+            # As one text (for the checks that every text fits): the first plan.
+            empty = dict.fromkeys(PLAN_PLACEHOLDERS, "")
+            resolved.texts[key] = (
+                labels[0] if labels else fill_placeholders(text, {**shown, **empty})
+            )
+        else:
+            resolved.texts[key] = fill_placeholders(text, shown)
     return resolved
+
+
+def _plan_values(option: PlanOption) -> dict[str, str]:
+    return {
+        "terms": str(option.terms),
+        "term_amount": option.amounts[0],
+        "first_due": option.first_due,
+    }
 
 
 def _plans(
@@ -88,10 +119,13 @@ def _plans(
     if not isinstance(total, Money):
         return []
     rules = template.settings.instalments
+    due_field = template.settings.due_date_field
+    due = values.get(due_field) if due_field else None
+    first_due = format_date(due, language) if isinstance(due, datetime.date) else ""
     options = []
     for terms in offered_terms(total, rules):
         amounts = [format_money(m, language) for m in plan(total, terms, rules)]
-        options.append(PlanOption(terms, amounts))
+        options.append(PlanOption(terms, amounts, first_due))
     return options
 
 

@@ -4,7 +4,7 @@ A template is a story graph; one viewer sees one path through it. Given a sample
 row, a language and the branch choices to follow (``--path``), this lays the
 scenes that play end to end on one output timeline: scenes whose condition is
 false are passed over, a crossfade overlaps a scene with the one before, and a
-scene that waits for a choice continues where the chosen button leads.
+scene with choices continues where the chosen one leads.
 """
 
 from __future__ import annotations
@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studio.model.layers import ActionKind, AudioLayer, ButtonLayer, Layer
+from studio.model.layers import (
+    ActionKind,
+    AudioLayer,
+    ButtonLayer,
+    ChoiceLayer,
+    Layer,
+    PlanPickerLayer,
+)
 from studio.model.template import Scene, Template, TransitionKind
 from studio.render.resolve import ResolvedRow, condition_holds, resolve_row
 
@@ -30,7 +37,8 @@ class ScenePlay:
     scene: Scene
     start: int  # first frame on the output timeline
     fade_in: int = 0  # frames of crossfade over the scene before
-    pressed: ButtonLayer | None = None  # the button chosen when the scene ends
+    pressed: ChoiceLayer | None = None  # the choice made when the scene ends
+    terms: int | None = None  # the plan chosen, for a plan choice
 
     @property
     def end(self) -> int:
@@ -53,7 +61,8 @@ class Timeline:
     values: dict[str, object]  # typed values of the row
     row: ResolvedRow
     plays: list[ScenePlay] = field(default_factory=list)
-    ending: ButtonLayer | None = None  # the last choice (pay, plan, chat ...), if any
+    ending: ChoiceLayer | None = None  # the last action (pay, plan, chat ...), if any
+    ending_terms: int | None = None  # the plan of that action, for a plan
     _shown: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
@@ -128,17 +137,25 @@ class Timeline:
 class Step:
     """One choice of a path: a button id, or what a button does.
 
-    ``plan:3`` picks the plan button with three terms, ``scene:hulp`` the button
-    that leads to scene ``hulp``, and ``pay``, ``chat``, ``call`` and ``link`` the
-    button with that action.
+    ``plan:3`` picks three terms (from the plan picker or a plan button),
+    ``scene:hulp`` the button that leads to scene ``hulp``, and ``pay``, ``chat``
+    (or ``help``), ``call`` and ``link`` the button with that action.
     """
 
     text: str
 
-    def matches(self, button: ButtonLayer) -> bool:
-        action = button.action
+    def matches(self, layer: ChoiceLayer, offered: list[int]) -> int | bool:
+        """Whether the step picks ``layer``; for a plan picker, the terms it picks.
+
+        ``offered`` are the plans the row's amount allows.
+        """
         kind, _, argument = self.text.partition(":")
-        if self.text == button.id:
+        if isinstance(layer, PlanPickerLayer):
+            if kind == "plan" and argument.isdigit() and int(argument) in offered:
+                return int(argument)
+            return self.text == layer.id and bool(offered) and offered[0]
+        action = layer.action
+        if self.text == layer.id:
             return True
         if kind == "plan":
             wanted = int(argument) if argument.isdigit() else None
@@ -151,6 +168,7 @@ class Step:
 _SHORT_ACTIONS = {
     "pay": ActionKind.PAY,
     "chat": ActionKind.OPEN_CHAT,
+    "help": ActionKind.OPEN_CHAT,
     "call": ActionKind.CALL,
     "link": ActionKind.OPEN_LINK,
 }
@@ -197,41 +215,72 @@ def build_timeline(
 
 
 def _play(timeline: Timeline, scene: Scene, steps: list[Step]) -> Scene | None:
-    """Add ``scene`` to the timeline; return the scene that follows it, if any."""
+    """Add ``scene`` to the timeline; return the scene that follows it, if any.
+
+    A scene with choices takes the next step when it names one of them (or leads
+    to a scene that has it); a scene that does not pause may also play on to its
+    next scene, and one that pauses with no step left stops the video there.
+    """
     template = timeline.template
     fade = 0
     if timeline.plays and scene.transition.kind is TransitionKind.CROSSFADE:
         fade = min(scene.transition.duration, timeline.plays[-1].scene.duration)
     start = timeline.frame_count - fade
-    pressed = None
-    following = _scene_or_none(template, scene.next_scene)
-    if following is None and steps:
-        pressed = _choose(timeline, scene, steps)
-        if pressed.action.kind is ActionKind.GO_TO_SCENE:
-            following = template.scene(pressed.action.target)
-        else:
-            timeline.ending = pressed
-    timeline.plays.append(ScenePlay(scene, start, fade, pressed))
+    choices = [layer for layer in scene.choices() if timeline.shows(layer)]
+    pauses = any(layer.pause for layer in choices)
+    following = None if pauses else _scene_or_none(template, scene.next_scene)
+    pressed, terms = None, None
+    if steps and choices:
+        chosen = _choose(timeline, scene, choices, steps, required=following is None)
+        if chosen is not None:
+            pressed, terms = chosen
+            action = pressed.action
+            if action.kind is not ActionKind.GO_TO_SCENE:
+                timeline.ending = pressed
+                timeline.ending_terms = terms
+            following = _scene_or_none(template, action.next_scene())
+    timeline.plays.append(ScenePlay(scene, start, fade, pressed, terms))
     return following
 
 
-def _choose(timeline: Timeline, scene: Scene, steps: list[Step]) -> ButtonLayer:
-    """The button the next step names, taking a way through when it is one further."""
-    buttons = [b for b in scene.buttons() if timeline.shows(b)]
+def _choose(
+    timeline: Timeline,
+    scene: Scene,
+    choices: list[ChoiceLayer],
+    steps: list[Step],
+    *,
+    required: bool,
+) -> tuple[ChoiceLayer, int | None] | None:
+    """The choice the next step names, taking a way through when it is one further."""
     step = steps[0]
-    for button in buttons:
-        if step.matches(button):
+    offered = [plan.terms for plan in timeline.row.plans]
+    for layer in choices:
+        picked = step.matches(layer, offered)
+        if picked:
             steps.pop(0)
-            return button
-    for button in buttons:
-        if button.action.kind is ActionKind.GO_TO_SCENE:
-            target = timeline.template.scene(button.action.target)
-            if any(step.matches(b) for b in target.buttons() if timeline.shows(b)):
-                return button
-    names = ", ".join(b.id for b in buttons) or "none"
+            terms = picked if isinstance(layer, PlanPickerLayer) else None
+            if terms is None and layer.action.kind is ActionKind.CHOOSE_PLAN:
+                terms = layer.action.terms
+            return layer, terms
+    for layer in choices:
+        if (
+            isinstance(layer, ButtonLayer)
+            and layer.action.kind is ActionKind.GO_TO_SCENE
+        ):
+            target = _scene_or_none(timeline.template, layer.action.target)
+            further = target.choices() if target is not None else []
+            if any(step.matches(b, offered) for b in further if timeline.shows(b)):
+                return layer, None
+    if not required:
+        return None
+    names = ", ".join(b.id for b in choices) or "none"
+    hint = ""
+    if step.text.startswith("plan:"):
+        shown = ", ".join(f"plan:{n}" for n in offered) or "none"
+        hint = f"; the plans offered for this row's amount: {shown}"
     raise PathError(
-        f"--path step {step.text!r} matches no button of scene {scene.name!r} "
-        f"(its buttons: {names})"
+        f"--path step {step.text!r} matches no choice of scene {scene.name!r} "
+        f"(its choices: {names}){hint}"
     )
 
 

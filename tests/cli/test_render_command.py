@@ -133,7 +133,7 @@ def test_captions_with_and_without_a_row(tmp_path):
         ),
         (
             ["--row", "K-1001", "--lang", "nl", "--path", "plan:5", "-o", "x.mp4"],
-            "--path step 'plan:5' matches no button of scene 'Kies'",
+            "--path step 'plan:5' matches no choice of scene 'Kies'",
         ),
     ],
 )

@@ -209,6 +209,8 @@ def make_full_template() -> Template:
         settings=Settings(
             instalments=InstalmentRules(Decimal("25.00"), 6, (2, 3, 6)),
             safe_margin=0.08,
+            payment_link="https://pay.example.org/ideal?amount={amount_due}&ref={customer_id}",
+            link_hosts=["pay.example.org", "example.org"],
         ),
     )
 

@@ -73,7 +73,7 @@ def edited(template, change):
         (
             lambda d: d["scenes"][0]["layers"][0].update(kind="sticker"),
             "scene 'Groet' > layers[0] > kind: 'sticker' is not one of: text, image, "
-            "shape, button, video, audio",
+            "shape, button, video, audio, plan_picker",
         ),
         (
             lambda d: d["scenes"][1].pop("duration"),

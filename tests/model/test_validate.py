@@ -113,7 +113,7 @@ def title(template):
                 "action",
                 Action(ActionKind.OPEN_LINK, "javascript:alert(1)"),
             ),
-            "scene 'Kies' > layer 'Link' > action: link 'javascript:alert(1)' "
+            "scene 'Kies' > layer 'Link' > action: the link 'javascript:alert(1)' "
             "must start with https://",
         ),
         (

@@ -53,7 +53,11 @@ def test_during_a_crossfade_both_scenes_are_drawn_the_new_one_fading_in(
 @pytest.mark.parametrize(
     "path, scenes, ending",
     [
-        ("plan:3", ["welkom", "bedrag", "uitleg", "keuze", "termijnen"], "termijnen-3"),
+        (
+            "plan:3",
+            ["welkom", "bedrag", "uitleg", "keuze", "termijnen", "bedankt"],
+            "termijnen-keuze",
+        ),
         (
             "keuze-hulp,chat",
             ["welkom", "bedrag", "uitleg", "keuze", "hulp"],
@@ -61,7 +65,7 @@ def test_during_a_crossfade_both_scenes_are_drawn_the_new_one_fading_in(
         ),
         (
             "scene:betalen pay",
-            ["welkom", "bedrag", "uitleg", "keuze", "betalen"],
+            ["welkom", "bedrag", "uitleg", "keuze", "betalen", "bedankt"],
             "betalen-ideal",
         ),
         ("keuze-betalen", ["welkom", "bedrag", "uitleg", "keuze", "betalen"], None),
@@ -70,7 +74,7 @@ def test_during_a_crossfade_both_scenes_are_drawn_the_new_one_fading_in(
 def test_a_path_follows_the_branches_it_names(
     sample, sample_rows, path, scenes, ending
 ):
-    timeline = build_timeline(sample.template, sample_rows["K-1001"], "nl", path)
+    timeline = build_timeline(sample.template, sample_rows["K-1002"], "nl", path)
     assert scene_ids(timeline) == scenes
     assert (timeline.ending.id if timeline.ending else None) == ending
 
@@ -79,10 +83,11 @@ def test_a_step_that_matches_no_button_names_the_scene_and_its_buttons(
     sample, sample_rows
 ):
     with pytest.raises(PathError) as caught:
-        build_timeline(sample.template, sample_rows["K-1001"], "nl", "plan:4")
+        build_timeline(sample.template, sample_rows["K-1002"], "nl", "plan:4")
     assert str(caught.value) == (
-        "--path step 'plan:4' matches no button of scene 'Kies' (its buttons: "
-        "keuze-betalen, keuze-termijnen, keuze-hulp)"
+        "--path step 'plan:4' matches no choice of scene 'Kies' (its choices: "
+        "keuze-betalen, keuze-termijnen, keuze-hulp); the plans offered for this "
+        "row's amount: plan:2, plan:3, plan:6"
     )
 
 
