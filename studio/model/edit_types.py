@@ -12,7 +12,7 @@ from typing import Any
 
 from studio.model.keyframes import Easing
 from studio.model.layers import Layer
-from studio.model.template import AssetRef
+from studio.model.template import AssetRef, Scene, TranslatableString
 from studio.model.usages import Usage
 from studio.values.fields import Field
 
@@ -206,6 +206,52 @@ class RestoreSceneProperty:
 
 
 @dataclass(frozen=True)
+class AddScene:
+    """Put ``scene`` into the story at ``index`` (None: last). Its id and the ids
+    of its layers must be new."""
+
+    scene: Scene
+    index: int | None = None
+    label: str = "Add scene"
+
+
+@dataclass(frozen=True)
+class RemoveScene:
+    """Take a scene out. Refused while a scene goes on to it, a button leads to
+    it or the settings name it, unless ``allow_in_use``: those then lead nowhere,
+    for the story map to show."""
+
+    scene: str
+    allow_in_use: bool = False
+    label: str = "Delete scene"
+
+
+@dataclass(frozen=True)
+class MoveScene:
+    """Move a scene to ``index`` in the order of scenes; the first is the entry."""
+
+    scene: str
+    index: int
+    label: str = "Move scene"
+
+
+@dataclass(frozen=True)
+class AddString:
+    """Add a translatable text under a new key."""
+
+    string: TranslatableString
+    label: str = "Add text"
+
+
+@dataclass(frozen=True)
+class RemoveString:
+    """Take a text out; refused while a layer, caption or picker uses it."""
+
+    key: str
+    label: str = "Delete text"
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several edits as one: all are made, or (when one fails) none."""
 
@@ -232,5 +278,10 @@ Edit = (
     | RevertRename
     | SetSceneProperty
     | RestoreSceneProperty
+    | AddScene
+    | RemoveScene
+    | MoveScene
+    | AddString
+    | RemoveString
     | Batch
 )

@@ -18,14 +18,19 @@ from studio.model.edit_types import (
     AddAsset,
     AddField,
     AddLayer,
+    AddScene,
+    AddString,
     Batch,
     Edit,
     EditError,
     MoveKeyframe,
+    MoveScene,
     RemoveAsset,
     RemoveField,
     RemoveKeyframe,
     RemoveLayer,
+    RemoveScene,
+    RemoveString,
     RenameField,
     RestoreField,
     RestoreProperty,
@@ -58,6 +63,13 @@ from studio.model.scene_edits import (
     restore_scene_property,
     set_scene_property,
 )
+from studio.model.story_edits import (
+    add_scene,
+    add_string,
+    move_scene,
+    remove_scene,
+    remove_string,
+)
 from studio.model.template import Template, Translation, placeholders
 from studio.model.usages import Usage, field_usages
 
@@ -67,6 +79,11 @@ __all__ = [
     "AddAsset",
     "AddField",
     "AddLayer",
+    "AddScene",
+    "AddString",
+    "MoveScene",
+    "RemoveScene",
+    "RemoveString",
     "Batch",
     "Edit",
     "EditError",
@@ -170,6 +187,11 @@ def _batch(template: Template, edit: Batch) -> Batch:
 
 _OTHER_EDITS = {
     SetText: _set_text,
+    AddScene: add_scene,
+    RemoveScene: remove_scene,
+    MoveScene: move_scene,
+    AddString: add_string,
+    RemoveString: remove_string,
     AddLayer: add_layer,
     RemoveLayer: remove_layer,
     AddAsset: _add_asset,

@@ -55,6 +55,11 @@ VIDEO_TYPES = {MediaType.MP4, MediaType.WEBM}
 AUDIO_TYPES = {MediaType.MP3, MediaType.WAV, MediaType.OGG}
 
 
+def is_plain_id(text: object) -> bool:
+    """Whether ``text`` may be the id of a scene, layer, asset or text."""
+    return isinstance(text, str) and _ID.fullmatch(text) is not None
+
+
 def validate(template: Template) -> list[Problem]:
     checks = (
         _check_canvas,
