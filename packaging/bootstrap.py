@@ -5,7 +5,8 @@
 
 Uses only the standard library, because it runs before anything is installed. Every
 step checks first and does only what is missing, so running it again is quick:
-system libraries Qt needs (Debian and Ubuntu, through apt-get), a virtual
+system libraries Qt needs (Debian and Ubuntu, through apt-get; for the tests also
+Chromium, which plays the web player), a virtual
 environment in ``.venv`` with the pinned packages, and the compiled interface
 translations (``.qm`` files are built here, never committed).
 """
@@ -46,6 +47,9 @@ DEBIAN_PACKAGES = [
     "xvfb",
     "xauth",
 ]
+# The tests also play the web player in a real browser: Debian's Chromium, which
+# plays H.264 and which Playwright drives (it cannot download a browser here).
+DEBIAN_TEST_PACKAGES = ["chromium"]
 
 
 def say(message: str) -> None:
@@ -68,10 +72,10 @@ def venv_tool(name: str) -> Path:
     return VENV / folder / f"{name}{suffix}"
 
 
-def install_system_packages() -> None:
+def install_system_packages(extra: tuple[str, ...] = ()) -> None:
     if platform.system() != "Linux" or not shutil.which("dpkg-query"):
         return
-    missing = [name for name in DEBIAN_PACKAGES if not _installed(name)]
+    missing = [name for name in [*DEBIAN_PACKAGES, *extra] if not _installed(name)]
     if not missing:
         return
     prefix = [] if os.geteuid() == 0 else ["sudo"]
@@ -142,8 +146,8 @@ def _older(target: Path, source: Path) -> bool:
     return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
 
 
-def set_up() -> None:
-    install_system_packages()
+def set_up(*, for_tests: bool = False) -> None:
+    install_system_packages(tuple(DEBIAN_TEST_PACKAGES) if for_tests else ())
     ensure_venv()
     ensure_packages()
     build_translations()
@@ -183,7 +187,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("studio", "test"):
         sys.stderr.write(__doc__ or "")
         return 2
-    set_up()
+    set_up(for_tests=argv[0] == "test")
     if argv[0] == "studio":
         return open_studio(argv[1:])
     return run_tests(argv[1:])
