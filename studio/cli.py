@@ -2,8 +2,9 @@
 
 A user mistake ends in one line on stderr that says what was wrong and where, and a
 non-zero exit: 2 when the input cannot be used at all, 1 when ``data check`` found
-rows with errors or ``check overflow`` found texts that do not fit. Nothing in a
-project changes unless a command says it writes.
+rows with errors, ``check overflow`` found texts that do not fit or ``check story``
+found a way a viewer could get stuck. Nothing in a project changes unless a command
+says it writes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from studio import __version__
+from studio.cli_publish import add_publish_command
 from studio.logsetup import setup_logging
 
 logger = logging.getLogger(__name__)
@@ -80,7 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     overflow.add_argument("--json", action="store_true", help="machine-readable output")
     overflow.set_defaults(run=_run_check_overflow)
+    story = check_commands.add_parser(
+        "story", help="scenes nobody reaches, dead ends, choices that lead nowhere"
+    )
+    story.add_argument("project")
+    story.add_argument("--json", action="store_true", help="machine-readable output")
+    story.set_defaults(run=_run_check_story)
     checks.set_defaults(run=lambda args: _missing_command(checks))
+
+    variants = commands.add_parser(
+        "variants", help="every path through the story, in every language"
+    )
+    variants.add_argument("project")
+    variants.add_argument("--json", action="store_true", help="machine-readable output")
+    variants.set_defaults(run=_run_variants)
 
     values = commands.add_parser("values", help="one row's values as shown on screen")
     values.add_argument("project")
@@ -149,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("folder")
     export.set_defaults(run=_run_export)
     project.set_defaults(run=lambda args: _missing_command(project))
+    add_publish_command(commands)
     return parser
 
 
@@ -204,14 +220,16 @@ def _run_open(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
+    from studio.cli_story import story_info, story_lines
     from studio.cli_support import describe_project, load_project, render_info
 
     project = load_project(args.project)
     info = describe_project(project.template)
+    info["story"] = story_info(project.template)
     out(
         json.dumps(info, ensure_ascii=False, indent=2)
         if args.json
-        else render_info(info)
+        else "\n".join([render_info(info), "", *story_lines(info["story"])])
     )
     return EXIT_OK
 
@@ -239,6 +257,18 @@ def _run_check_overflow(args: argparse.Namespace) -> int:
     from studio.cli_checks import check_overflow
 
     return check_overflow(args)
+
+
+def _run_check_story(args: argparse.Namespace) -> int:
+    from studio.cli_story import story_check
+
+    return story_check(args)
+
+
+def _run_variants(args: argparse.Namespace) -> int:
+    from studio.cli_story import variants
+
+    return variants(args)
 
 
 def _run_values(args: argparse.Namespace) -> int:

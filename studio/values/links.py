@@ -68,14 +68,20 @@ def parse_link(text: str) -> LinkPattern:
             f"the link {quote_value(text)} takes a field before the query; fields "
             "may only fill values after '?'"
         )
-    parts = urlsplit(base)
+    try:
+        parts = urlsplit(base)
+        port = parts.port
+        host = parts.hostname or ""
+    except ValueError:
+        raise ValueProblem(
+            f"the link {quote_value(text)} has no plain host name"
+        ) from None
     if parts.scheme != "https":
         raise ValueProblem(f"the link {quote_value(text)} must start with https://")
-    if parts.username or parts.password or parts.port:
+    if parts.username or parts.password or port or ":" in parts.netloc:
         raise ValueProblem(
             f"the link {quote_value(text)} may not carry a user, password or port"
         )
-    host = parts.hostname or ""
     if not _HOST.fullmatch(host) or parts.netloc != host:
         raise ValueProblem(f"the link {quote_value(text)} has no plain host name")
     parameters = []

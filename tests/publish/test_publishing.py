@@ -155,7 +155,9 @@ def test_the_command_reports_in_one_line(package, capsys):
     assert code == 1
     lines = err.splitlines()
     assert all(line.startswith("upload: ") for line in lines[:-1])
-    assert "not published: entry '../x' leaves the package (zip_path) at ../x" in lines[-1]
+    assert (
+        "not published: entry '../x' leaves the package (zip_path) at ../x" in lines[-1]
+    )
     with Server(["ok"]) as server:
         assert (
             main(["publish", str(package), "--server", server.url, "--token", "t"]) == 0

@@ -4,6 +4,7 @@ import pytest
 from sample_project import sample as _sample
 from sample_project import sample_rows as _sample_rows
 
+from studio.model.story import story_paths
 from studio.render.timeline import PathError, build_timeline, parse_path
 
 
@@ -132,3 +133,27 @@ def test_voice_overs_follow_the_language_and_start_with_their_scene(
 def test_the_thumbnail_is_the_moment_the_template_names(sample, sample_rows):
     timeline = build_timeline(sample.template, sample_rows["K-1001"], "nl")
     assert timeline.thumbnail_frame() == 70
+
+
+def test_every_path_of_the_story_builds_with_the_scenes_it_lists(sample, sample_rows):
+    template = sample.template
+    paths = story_paths(template)
+    assert len(paths) == 7
+    for path in paths:
+        for language in template.languages:
+            timeline = build_timeline(
+                template, sample_rows["K-1002"], language, path.path
+            )
+            assert tuple(scene_ids(timeline)) == path.scenes, (path.path, language)
+
+
+def test_a_small_amount_follows_every_path_but_the_plans(sample, sample_rows):
+    """€ 12,50 allows no plan, so the picker offers none to choose."""
+    template = sample.template
+    for path in story_paths(template):
+        if "plan:" in path.path:
+            with pytest.raises(PathError, match="plans offered .*: none"):
+                build_timeline(template, sample_rows["K-1001"], "nl", path.path)
+        else:
+            timeline = build_timeline(template, sample_rows["K-1001"], "nl", path.path)
+            assert tuple(scene_ids(timeline)) == path.scenes
