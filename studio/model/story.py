@@ -117,9 +117,14 @@ class StoryGraph:
 
 
 def choices_of(template: Template, scene: Scene) -> list[Choice]:
-    """The scene's choices in keyboard order, each with its ``--path`` step."""
+    """The scene's choices in keyboard order, each with its ``--path`` step.
+
+    A hidden layer is not in the video, so it offers no choice.
+    """
     found: list[Choice] = []
     for layer in scene.choices():
+        if layer.hidden:
+            continue
         conditional = layer.condition is not None
         if isinstance(layer, PlanPickerLayer):
             rules = template.settings.instalments

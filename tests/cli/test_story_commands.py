@@ -16,12 +16,12 @@ from studio.values.money import Money
 ROWS = SAMPLE_PROJECT / "sample-rows.csv"
 TRUNK = ["welkom", "bedrag", "uitleg", "keuze"]
 SAMPLE_VARIANTS = [
-    ("keuze-betalen,betalen-hulp", ["betalen", "hulp"], None),
     ("keuze-betalen,pay", ["betalen", "bedankt"], None),
-    ("keuze-termijnen,termijnen-hulp", ["termijnen", "hulp"], None),
+    ("keuze-betalen,betalen-hulp", ["betalen", "hulp"], None),
     ("keuze-termijnen,plan:2", ["termijnen", "bedankt"], "20.00"),
     ("keuze-termijnen,plan:3", ["termijnen", "bedankt"], "30.00"),
     ("keuze-termijnen,plan:6", ["termijnen", "bedankt"], "60.00"),
+    ("keuze-termijnen,termijnen-hulp", ["termijnen", "hulp"], None),
     ("keuze-hulp", ["hulp"], None),
 ]
 
@@ -66,16 +66,16 @@ def test_variants_lists_every_path_in_a_numbered_table(capsys):
         "every path starts welkom → bedrag → uitleg → keuze",
         "",
         "#  path                            ending  rows              then",
-        "1  keuze-betalen,betalen-hulp      end     all               betalen → hulp",
-        "2  keuze-betalen,pay               end     all               "
+        "1  keuze-betalen,pay               end     all               "
         "betalen → bedankt",
-        "3  keuze-termijnen,termijnen-hulp  end     all               termijnen → hulp",
-        "4  keuze-termijnen,plan:2          end     amount ≥ €\xa020,00  "
+        "2  keuze-betalen,betalen-hulp      end     all               betalen → hulp",
+        "3  keuze-termijnen,plan:2          end     amount ≥ €\xa020,00  "
         "termijnen → bedankt",
-        "5  keuze-termijnen,plan:3          end     amount ≥ €\xa030,00  "
+        "4  keuze-termijnen,plan:3          end     amount ≥ €\xa030,00  "
         "termijnen → bedankt",
-        "6  keuze-termijnen,plan:6          end     amount ≥ €\xa060,00  "
+        "5  keuze-termijnen,plan:6          end     amount ≥ €\xa060,00  "
         "termijnen → bedankt",
+        "6  keuze-termijnen,termijnen-hulp  end     all               termijnen → hulp",
         "7  keuze-hulp                      end     all               hulp",
     ]
 
@@ -245,8 +245,8 @@ def test_info_shows_where_each_scene_leads(capsys):
         "  uitleg     → keuze",
         "  keuze      → betalen (keuze-betalen), termijnen (keuze-termijnen), "
         "hulp (keuze-hulp)",
-        "  betalen    → hulp (betalen-hulp), bedankt (pay)",
-        "  termijnen  → hulp (termijnen-hulp), bedankt (plan:2, plan:3, plan:6)",
+        "  betalen    → bedankt (pay), hulp (betalen-hulp)",
+        "  termijnen  → bedankt (plan:2, plan:3, plan:6), hulp (termijnen-hulp)",
         "  hulp       → end; leaves the video by chat, call, link",
         "  bedankt    → end",
         "problems: none",
