@@ -1,7 +1,8 @@
 """Benchmarks: each figure printed beside a baseline measured in the same run.
 
     python -m studio.bench            # everything
-    python -m studio.bench window     # one section: data, project, render, window
+    python -m studio.bench window     # one section: data, project, render, window,
+                                      # server, package
     python -m studio.bench --rows 20000 data
 
 These machines are shared and noisy, so every figure comes with a baseline that
@@ -347,7 +348,7 @@ def reencode_floor(source: Path, spec, output: Path) -> float:
     return time.perf_counter() - started
 
 
-SECTIONS = ("data", "project", "render", "window")
+SECTIONS = ("data", "project", "render", "window", "server", "package")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,6 +385,14 @@ def main(argv: list[str] | None = None) -> int:
         bench_project(args.runs, out)
     if "render" in chosen:
         bench_render(args.runs, out, quick=args.quick)
+    if "server" in chosen:
+        from studio.delivery.loadtest import bench_server
+
+        bench_server(out, args.cache, quick=args.quick)
+    if "package" in chosen:
+        from studio.package.bench_package import bench_package
+
+        bench_package(out, quick=args.quick)
     if "window" in chosen:
         from studio.ui.bench_window import bench_window
 

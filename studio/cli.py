@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from studio import __version__
+from studio.cli_package import add_package_commands
 from studio.cli_publish import add_publish_command
+from studio.cli_serve import add_serve_commands
 from studio.logsetup import setup_logging
 
 logger = logging.getLogger(__name__)
@@ -164,7 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("folder")
     export.set_defaults(run=_run_export)
     project.set_defaults(run=lambda args: _missing_command(project))
+    add_package_commands(commands)
     add_publish_command(commands)
+    add_serve_commands(commands)
     return parser
 
 

@@ -68,20 +68,27 @@ class Project:
         return ChainedBlobs(self.new_blobs, self._file)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, sample_data: bool = True) -> Project:
+        """Open a project file or folder.
+
+        With ``sample_data`` False its sample rows are not even read: for an
+        export, which must hold none. Such a project is for reading only; saving
+        it over its file would drop the rows.
+        """
         path = Path(path)
         started = time.perf_counter()
         if path.is_dir() or path.name == DUMP_NAME:
-            project = cls._open_folder(path if path.is_dir() else path.parent)
+            folder = path if path.is_dir() else path.parent
+            project = cls._open_folder(folder, sample_data)
         else:
-            project = cls._open_file(path)
+            project = cls._open_file(path, sample_data)
         logger.info(
             "opened %s in %.1f ms", path, (time.perf_counter() - started) * 1000
         )
         return project
 
     @classmethod
-    def _open_file(cls, path: Path) -> Project:
+    def _open_file(cls, path: Path, with_rows: bool = True) -> Project:
         try:
             handle = ProjectFile.open(path)
         except ProjectFileError as error:
@@ -91,13 +98,13 @@ class Project:
         if missing:
             handle.close()
             raise ProjectError(f"{path}: asset bytes {sorted(missing)[0]} are missing")
-        sample_data = _sample_data_in(handle)
+        sample_data = _sample_data_in(handle) if with_rows else None
         return cls(
             template, path=path, source=path, sample_data=sample_data, _file=handle
         )
 
     @classmethod
-    def _open_folder(cls, folder: Path) -> Project:
+    def _open_folder(cls, folder: Path, with_rows: bool = True) -> Project:
         dump = folder / DUMP_NAME
         try:
             document = json.loads(dump.read_text(encoding="utf-8"))
@@ -109,7 +116,8 @@ class Project:
         project = cls(template, source=folder)
         for asset in template.assets.values():
             project.new_blobs.add(_read_asset_file(folder, asset))
-        project.sample_data = _sample_data_beside(folder, template)
+        if with_rows:
+            project.sample_data = _sample_data_beside(folder, template)
         return project
 
     def asset_bytes(self, asset_id: str) -> bytes:

@@ -92,8 +92,13 @@ def publish(
     retry: Retry = Retry(),
     timeout: float = 60.0,
     sleep: Callable[[float], None] = time.sleep,
+    on_retry: Callable[[int, float, PublishError], None] | None = None,
 ) -> Published:
-    """Upload ``package`` to ``server``; raises PublishError with the reason."""
+    """Upload ``package`` to ``server``; raises PublishError with the reason.
+
+    ``on_retry(attempt, wait, error)`` hears of each failed attempt that will be
+    tried again, before the wait.
+    """
     target = _endpoint(server)
     if not token:
         raise PublishError("token", "no token: give the server's publish token")
@@ -125,6 +130,8 @@ def publish(
                 last.code,
                 wait,
             )
+            if on_retry is not None:
+                on_retry(attempt, wait, last)
             _pause(wait, cancel, sleep)
     assert last is not None
     raise PublishError(

@@ -2,50 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="106"/>
+        <source>Go to scene</source>
+        <translation>Naar scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="107"/>
+        <source>Pay</source>
+        <translation>Betalen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="108"/>
+        <source>Choose plan</source>
+        <translation>Betalingsregeling kiezen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="109"/>
+        <source>Open help chat</source>
+        <translation>Hulpchat openen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="110"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="111"/>
+        <source>Open link</source>
+        <translation>Link openen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="159"/>
+        <source>When pressed</source>
+        <translation>Bij indrukken</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="160"/>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="161"/>
+        <source>Plan</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="162"/>
+        <source>Number to call</source>
+        <translation>Te bellen nummer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="163"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="164"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="166"/>
+        <source>Then go to</source>
+        <translation>Daarna naar</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="181"/>
+        <source>{count} terms</source>
+        <translation>{count} termijnen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="185"/>
+        <source>A number</source>
+        <translation>Een nummer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="187"/>
+        <source>Phone field {name}</source>
+        <translation>Telefoonveld {name}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="232"/>
+        <source>Choose a scene</source>
+        <translation>Kies een scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="257"/>
+        <source>+31 20 123 4567, or 020 123 4567</source>
+        <translation>+31 20 123 4567 of 020 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="259"/>
+        <source>https://…?reference={field}</source>
+        <translation>https://…?reference={field}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="261"/>
+        <source>Hosts a link may go to: {hosts}</source>
+        <translation>Toegestane hosts voor een link: {hosts}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/action_editor.py" line="269"/>
+        <source>The template has no payment link yet</source>
+        <translation>Het sjabloon heeft nog geen betaallink</translation>
+    </message>
+</context>
+<context>
     <name>AssetList</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="314"/>
+        <location filename="../studio/ui/panels.py" line="315"/>
         <source>image</source>
         <translation>afbeelding</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="315"/>
+        <location filename="../studio/ui/panels.py" line="316"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="316"/>
+        <location filename="../studio/ui/panels.py" line="317"/>
         <source>sound</source>
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="319"/>
+        <location filename="../studio/ui/panels.py" line="320"/>
         <source>{name}  ({kind}, {size} kB)</source>
         <translation>{name}  ({kind}, {size} kB)</translation>
     </message>
     <message>
         <location filename="../studio/ui/panels.py" line="50"/>
-        <location filename="../studio/ui/panels.py" line="345"/>
+        <location filename="../studio/ui/panels.py" line="346"/>
         <source>Import media</source>
         <translation>Media importeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="353"/>
+        <location filename="../studio/ui/panels.py" line="354"/>
         <source>Remove media</source>
         <translation>Media verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="365"/>
+        <location filename="../studio/ui/panels.py" line="366"/>
         <source>Place in Scene</source>
         <translation>In scène plaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="367"/>
+        <location filename="../studio/ui/panels.py" line="368"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="369"/>
+        <location filename="../studio/ui/panels.py" line="370"/>
         <source>Import Media…</source>
         <translation>Media importeren…</translation>
     </message>
@@ -66,52 +174,52 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../studio/ui/canvas.py" line="657"/>
+        <location filename="../studio/ui/canvas.py" line="734"/>
         <source>Move layer</source>
         <translation>Laag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="657"/>
+        <location filename="../studio/ui/canvas.py" line="734"/>
         <source>Move layers</source>
         <translation>Lagen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="675"/>
+        <location filename="../studio/ui/canvas.py" line="752"/>
         <source>Resize layer</source>
         <translation>Grootte van laag wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="686"/>
+        <location filename="../studio/ui/canvas.py" line="763"/>
         <source>Rotate layer</source>
         <translation>Laag roteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="697"/>
+        <location filename="../studio/ui/canvas.py" line="774"/>
         <source>Nudge</source>
         <translation>Verschuiven</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="710"/>
+        <location filename="../studio/ui/canvas.py" line="787"/>
         <source>Align</source>
         <translation>Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="715"/>
+        <location filename="../studio/ui/canvas.py" line="792"/>
         <source>Distribute</source>
         <translation>Verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="731"/>
+        <location filename="../studio/ui/canvas.py" line="808"/>
         <source>Delete layer</source>
         <translation>Laag verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="731"/>
+        <location filename="../studio/ui/canvas.py" line="808"/>
         <source>Delete layers</source>
         <translation>Lagen verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/canvas.py" line="847"/>
+        <location filename="../studio/ui/canvas.py" line="937"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
@@ -1123,7 +1231,7 @@
 <context>
     <name>FrameEditor</name>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="248"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="251"/>
         <source>{seconds:.2f} s</source>
         <translation>{seconds:.2f} s</translation>
     </message>
@@ -1206,38 +1314,43 @@
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="461"/>
+        <location filename="../studio/ui/inspector.py" line="343"/>
+        <source>Plan picker</source>
+        <translation>Regelingkiezer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/inspector.py" line="463"/>
         <source>{kind} layer · locked</source>
         <translation>Laag: {kind} · vergrendeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="464"/>
+        <location filename="../studio/ui/inspector.py" line="466"/>
         <source>{kind} layer</source>
         <translation>Laag: {kind}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="466"/>
+        <location filename="../studio/ui/inspector.py" line="468"/>
         <source>{count} layers</source>
         <translation>{count} lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="468"/>
+        <location filename="../studio/ui/inspector.py" line="470"/>
         <source>Their shared properties; “—” where they differ</source>
         <translation>Hun gemeenschappelijke eigenschappen; “—” waar ze verschillen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="497"/>
-        <location filename="../studio/ui/inspector.py" line="516"/>
+        <location filename="../studio/ui/inspector.py" line="499"/>
+        <location filename="../studio/ui/inspector.py" line="518"/>
         <source>Change {property}</source>
         <translation>{property} wijzigen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="562"/>
+        <location filename="../studio/ui/inspector.py" line="564"/>
         <source>Add keyframe</source>
         <translation>Sleutelframe toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/inspector.py" line="562"/>
+        <location filename="../studio/ui/inspector.py" line="564"/>
         <source>Delete keyframe</source>
         <translation>Sleutelframe verwijderen</translation>
     </message>
@@ -1412,84 +1525,124 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <location filename="../studio/ui/property_names.py" line="62"/>
+        <source>Style</source>
+        <translation>Stijl</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="63"/>
+        <source>Wait for a choice</source>
+        <translation>Op keuze wachten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="64"/>
+        <source>Keyboard order</source>
+        <translation>Toetsenbordvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="65"/>
+        <source>Then go to</source>
+        <translation>Daarna naar</translation>
+    </message>
+    <message>
         <location filename="../studio/ui/property_names.py" line="66"/>
+        <source>Gap between options</source>
+        <translation>Ruimte tussen opties</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="71"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="67"/>
+        <location filename="../studio/ui/property_names.py" line="72"/>
         <source>Centre</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="68"/>
+        <location filename="../studio/ui/property_names.py" line="73"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="69"/>
+        <location filename="../studio/ui/property_names.py" line="74"/>
         <source>Top</source>
         <translation>Boven</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="70"/>
+        <location filename="../studio/ui/property_names.py" line="75"/>
         <source>Middle</source>
         <translation>Midden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="71"/>
+        <location filename="../studio/ui/property_names.py" line="76"/>
         <source>Bottom</source>
         <translation>Onder</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="72"/>
+        <location filename="../studio/ui/property_names.py" line="77"/>
         <source>Shrink to fit</source>
         <translation>Verkleinen tot het past</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="73"/>
+        <location filename="../studio/ui/property_names.py" line="78"/>
         <source>Wrap</source>
         <translation>Terugloop</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="74"/>
+        <location filename="../studio/ui/property_names.py" line="79"/>
         <source>Wrap, end with …</source>
         <translation>Terugloop, afkappen met …</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="75"/>
+        <location filename="../studio/ui/property_names.py" line="80"/>
         <source>Contain</source>
         <translation>Binnen kader</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="76"/>
+        <location filename="../studio/ui/property_names.py" line="81"/>
         <source>Cover</source>
         <translation>Kader vullen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="77"/>
+        <location filename="../studio/ui/property_names.py" line="82"/>
         <source>Stretch</source>
         <translation>Uitrekken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="78"/>
+        <location filename="../studio/ui/property_names.py" line="83"/>
         <source>Rectangle</source>
         <translation>Rechthoek</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="79"/>
+        <location filename="../studio/ui/property_names.py" line="84"/>
         <source>Rounded rectangle</source>
         <translation>Afgeronde rechthoek</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="80"/>
+        <location filename="../studio/ui/property_names.py" line="85"/>
         <source>Ellipse</source>
         <translation>Ellips</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_names.py" line="81"/>
+        <location filename="../studio/ui/property_names.py" line="86"/>
         <source>Line</source>
         <translation>Lijn</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="87"/>
+        <source>Primary (filled)</source>
+        <translation>Primair (gevuld)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="88"/>
+        <source>Secondary (outlined)</source>
+        <translation>Secundair (omlijnd)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_names.py" line="89"/>
+        <source>Quiet (underlined text)</source>
+        <translation>Subtiel (onderstreepte tekst)</translation>
     </message>
     <message>
         <location filename="../studio/ui/property_widgets_choices.py" line="27"/>
@@ -1537,6 +1690,11 @@
         <translation>Zwaar</translation>
     </message>
     <message>
+        <location filename="../studio/ui/property_widgets_choices.py" line="153"/>
+        <source>(end the video)</source>
+        <translation>(video beëindigen)</translation>
+    </message>
+    <message>
         <location filename="../studio/ui/property_widgets_numbers.py" line="27"/>
         <source>Scene end</source>
         <translation>Einde van scène</translation>
@@ -1547,67 +1705,87 @@
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="30"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="29"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="31"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="32"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="32"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="34"/>
         <source>W</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_numbers.py" line="33"/>
+        <location filename="../studio/ui/property_widgets_numbers.py" line="34"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="147"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="39"/>
+        <source>Number of terms</source>
+        <translation>Aantal termijnen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_widgets_text.py" line="42"/>
+        <source>Amount of the first term</source>
+        <translation>Bedrag van de eerste termijn</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_widgets_text.py" line="46"/>
+        <source>Date the first term is due</source>
+        <translation>Vervaldatum van de eerste termijn</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/property_widgets_text.py" line="177"/>
         <source>Go to scene “{target}”</source>
         <translation>Naar scène “{target}”</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="148"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="178"/>
         <source>Pay now</source>
         <translation>Nu betalen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="149"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="179"/>
         <source>Choose a plan</source>
         <translation>Betalingsregeling kiezen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="150"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="180"/>
         <source>Open the chat</source>
         <translation>Chat openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="151"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="181"/>
         <source>Call {target}</source>
         <translation>{target} bellen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="152"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="182"/>
         <source>Open {target}</source>
         <translation>{target} openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="154"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="184"/>
         <source>Choose a plan of {terms} terms</source>
         <translation>Betalingsregeling van {terms} termijnen kiezen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="155"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="185"/>
         <source>Always</source>
         <translation>Altijd</translation>
     </message>
@@ -1631,16 +1809,79 @@
     </message>
 </context>
 <context>
+    <name>LayerFactory</name>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="38"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="39"/>
+        <source>Button</source>
+        <translation>Knop</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="40"/>
+        <source>Shape</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="41"/>
+        <source>Plan picker</source>
+        <translation>Regelingkiezer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="44"/>
+        <source>Add text</source>
+        <translation>Tekst toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="45"/>
+        <source>Add button</source>
+        <translation>Knop toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="46"/>
+        <source>Add shape</source>
+        <translation>Vorm toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="47"/>
+        <source>Add plan picker</source>
+        <translation>Regelingkiezer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="50"/>
+        <source>Add &amp;Text</source>
+        <translation>&amp;Tekst toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="51"/>
+        <source>Add &amp;Button</source>
+        <translation>&amp;Knop toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="52"/>
+        <source>Add &amp;Shape</source>
+        <translation>&amp;Vorm toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/layer_factory.py" line="53"/>
+        <source>Add &amp;Plan Picker</source>
+        <translation>&amp;Regelingkiezer toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>LayerTable</name>
     <message>
         <location filename="../studio/ui/panels.py" line="143"/>
-        <location filename="../studio/ui/panels.py" line="199"/>
+        <location filename="../studio/ui/panels.py" line="200"/>
         <source>Shown</source>
         <translation>Zichtbaar</translation>
     </message>
     <message>
         <location filename="../studio/ui/panels.py" line="144"/>
-        <location filename="../studio/ui/panels.py" line="200"/>
+        <location filename="../studio/ui/panels.py" line="201"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1705,17 +1946,22 @@
         <translation>geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="237"/>
+        <location filename="../studio/ui/panels.py" line="164"/>
+        <source>plan picker</source>
+        <translation>regelingkiezer</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/panels.py" line="238"/>
         <source>Show or hide layer</source>
         <translation>Laag tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="244"/>
+        <location filename="../studio/ui/panels.py" line="245"/>
         <source>Lock or unlock layer</source>
         <translation>Laag vergrendelen of ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/panels.py" line="252"/>
+        <location filename="../studio/ui/panels.py" line="253"/>
         <source>Rename layer</source>
         <translation>Laag hernoemen</translation>
     </message>
@@ -1723,392 +1969,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../studio/ui/main_window.py" line="178"/>
+        <location filename="../studio/ui/main_window.py" line="188"/>
         <source>Scenes</source>
         <translation>Scènes</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="179"/>
+        <location filename="../studio/ui/main_window.py" line="189"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="191"/>
+        <location filename="../studio/ui/main_window.py" line="201"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="184"/>
+        <location filename="../studio/ui/main_window.py" line="194"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="116"/>
+        <location filename="../studio/ui/main_window.py" line="121"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="169"/>
+        <location filename="../studio/ui/main_window.py" line="179"/>
         <source>Recovered unsaved work: save it to keep it</source>
         <translation>Niet-opgeslagen werk hersteld: sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="180"/>
+        <location filename="../studio/ui/main_window.py" line="190"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="182"/>
+        <location filename="../studio/ui/main_window.py" line="192"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="187"/>
+        <location filename="../studio/ui/main_window.py" line="197"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="189"/>
+        <location filename="../studio/ui/main_window.py" line="199"/>
         <source>Easing</source>
         <translation>Versnelling</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="194"/>
+        <location filename="../studio/ui/main_window.py" line="204"/>
         <source>Texts That Do Not Fit</source>
         <translation>Teksten die niet passen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="223"/>
+        <location filename="../studio/ui/main_window.py" line="234"/>
         <source>Preview</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="251"/>
+        <location filename="../studio/ui/main_window.py" line="262"/>
         <source>Stress: the longest values</source>
         <translation>Stresstest: de langste waarden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="252"/>
+        <location filename="../studio/ui/main_window.py" line="263"/>
         <source>Stress: the largest amount</source>
         <translation>Stresstest: het grootste bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="253"/>
+        <location filename="../studio/ui/main_window.py" line="264"/>
         <source>Stress: the smallest amount</source>
         <translation>Stresstest: het kleinste bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="254"/>
+        <location filename="../studio/ui/main_window.py" line="265"/>
         <source>Stress: every optional field empty</source>
         <translation>Stresstest: alle optionele velden leeg</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="255"/>
+        <location filename="../studio/ui/main_window.py" line="266"/>
         <source>Stress: a name in Arabic script</source>
         <translation>Stresstest: een naam in Arabisch schrift</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="260"/>
+        <location filename="../studio/ui/main_window.py" line="271"/>
         <source>No sample row</source>
         <translation>Geen voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="233"/>
+        <location filename="../studio/ui/main_window.py" line="244"/>
         <source>Sample row</source>
         <translation>Voorbeeldrij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="192"/>
+        <location filename="../studio/ui/main_window.py" line="202"/>
         <source>Sample Data</source>
         <translation>Voorbeeldgegevens</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="236"/>
+        <location filename="../studio/ui/main_window.py" line="210"/>
+        <source>Story Map</source>
+        <translation>Verhaalkaart</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="247"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="294"/>
+        <location filename="../studio/ui/main_window.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="338"/>
+        <location filename="../studio/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="339"/>
+        <location filename="../studio/ui/main_window.py" line="352"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="341"/>
+        <location filename="../studio/ui/main_window.py" line="354"/>
         <source>From the &amp;Sample</source>
         <translation>Op basis van het &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="343"/>
+        <location filename="../studio/ui/main_window.py" line="356"/>
         <source>&amp;Empty Project</source>
         <translation>&amp;Leeg project</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="344"/>
+        <location filename="../studio/ui/main_window.py" line="357"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="345"/>
+        <location filename="../studio/ui/main_window.py" line="358"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recente bestanden openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="348"/>
+        <location filename="../studio/ui/main_window.py" line="361"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="349"/>
+        <location filename="../studio/ui/main_window.py" line="362"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="351"/>
+        <location filename="../studio/ui/main_window.py" line="364"/>
         <source>&amp;Import Media…</source>
         <translation>Media &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="353"/>
+        <location filename="../studio/ui/main_window.py" line="366"/>
         <source>&amp;Export Video…</source>
         <translation>Video &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="356"/>
+        <location filename="../studio/ui/main_window.py" line="370"/>
+        <source>Export &amp;Package…</source>
+        <translation>&amp;Pakket exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="376"/>
+        <source>P&amp;ublish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="381"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="358"/>
+        <location filename="../studio/ui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="361"/>
+        <location filename="../studio/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="362"/>
+        <location filename="../studio/ui/main_window.py" line="387"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="364"/>
+        <location filename="../studio/ui/main_window.py" line="389"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="368"/>
+        <location filename="../studio/ui/main_window.py" line="393"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="371"/>
+        <location filename="../studio/ui/main_window.py" line="396"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="376"/>
+        <location filename="../studio/ui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="378"/>
+        <location filename="../studio/ui/main_window.py" line="403"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="381"/>
+        <location filename="../studio/ui/main_window.py" line="406"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="384"/>
+        <location filename="../studio/ui/main_window.py" line="409"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Passend in venster</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="387"/>
+        <location filename="../studio/ui/main_window.py" line="412"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="392"/>
+        <location filename="../studio/ui/main_window.py" line="417"/>
         <source>&amp;Snap</source>
         <translation>&amp;Magnetisch uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="399"/>
+        <location filename="../studio/ui/main_window.py" line="424"/>
         <source>Add &amp;Vertical Guide</source>
         <translation>&amp;Verticale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="404"/>
+        <location filename="../studio/ui/main_window.py" line="429"/>
         <source>Add &amp;Horizontal Guide</source>
         <translation>&amp;Horizontale hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="407"/>
+        <location filename="../studio/ui/main_window.py" line="432"/>
         <source>&amp;Clear Guides</source>
         <translation>Hulplijnen wi&amp;ssen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="409"/>
+        <location filename="../studio/ui/main_window.py" line="434"/>
         <source>A&amp;ppearance</source>
         <translation>Ui&amp;terlijk</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="412"/>
+        <location filename="../studio/ui/main_window.py" line="437"/>
         <source>Follow the &amp;System</source>
         <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="413"/>
+        <location filename="../studio/ui/main_window.py" line="438"/>
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="414"/>
+        <location filename="../studio/ui/main_window.py" line="439"/>
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="422"/>
+        <location filename="../studio/ui/main_window.py" line="447"/>
         <source>&amp;Panels</source>
         <translation>Pa&amp;nelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="426"/>
+        <location filename="../studio/ui/main_window.py" line="451"/>
+        <source>&amp;Layer</source>
+        <translation>&amp;Laag</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="456"/>
         <source>S&amp;cene</source>
         <translation>S&amp;cène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="427"/>
+        <location filename="../studio/ui/main_window.py" line="461"/>
         <source>&amp;Shown When…</source>
         <translation>&amp;Zichtbaar als…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="431"/>
+        <location filename="../studio/ui/main_window.py" line="465"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Schikken</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="433"/>
+        <location filename="../studio/ui/main_window.py" line="467"/>
         <source>Align &amp;Left</source>
         <translation>&amp;Links uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="434"/>
+        <location filename="../studio/ui/main_window.py" line="468"/>
         <source>Align &amp;Centre</source>
         <translation>Horizontaal &amp;centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="435"/>
+        <location filename="../studio/ui/main_window.py" line="469"/>
         <source>Align &amp;Right</source>
         <translation>&amp;Rechts uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="436"/>
+        <location filename="../studio/ui/main_window.py" line="470"/>
         <source>Align &amp;Top</source>
         <translation>&amp;Boven uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="437"/>
+        <location filename="../studio/ui/main_window.py" line="471"/>
         <source>Align &amp;Middle</source>
         <translation>&amp;Verticaal centreren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="438"/>
+        <location filename="../studio/ui/main_window.py" line="472"/>
         <source>Align &amp;Bottom</source>
         <translation>&amp;Onder uitlijnen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="444"/>
+        <location filename="../studio/ui/main_window.py" line="478"/>
         <source>Distribute &amp;Horizontally</source>
         <translation>&amp;Horizontaal verdelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="449"/>
+        <location filename="../studio/ui/main_window.py" line="483"/>
         <source>Distribute &amp;Vertically</source>
         <translation>Verticaal ver&amp;delen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="453"/>
+        <location filename="../studio/ui/main_window.py" line="487"/>
         <source>&amp;Playback</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="455"/>
+        <location filename="../studio/ui/main_window.py" line="489"/>
         <source>&amp;Play or Pause</source>
         <translation>&amp;Afspelen of pauzeren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="458"/>
+        <location filename="../studio/ui/main_window.py" line="492"/>
         <source>&amp;Loop Scene</source>
         <translation>Scène &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="466"/>
+        <location filename="../studio/ui/main_window.py" line="500"/>
         <source>Play &amp;On into the Next Scene</source>
         <translation>D&amp;oorspelen naar de volgende scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="474"/>
+        <location filename="../studio/ui/main_window.py" line="507"/>
+        <source>&amp;Back to the Last Choice</source>
+        <translation>&amp;Terug naar de laatste keuze</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/main_window.py" line="516"/>
         <source>Next &amp;Frame</source>
         <translation>&amp;Volgend frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="480"/>
+        <location filename="../studio/ui/main_window.py" line="522"/>
         <source>Previous F&amp;rame</source>
         <translation>Vo&amp;rig frame</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="486"/>
+        <location filename="../studio/ui/main_window.py" line="528"/>
         <source>Scene &amp;Start</source>
         <translation>&amp;Begin van scène</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="502"/>
+        <location filename="../studio/ui/main_window.py" line="544"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="532"/>
+        <location filename="../studio/ui/main_window.py" line="583"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="533"/>
+        <location filename="../studio/ui/main_window.py" line="584"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="534"/>
+        <location filename="../studio/ui/main_window.py" line="585"/>
         <source>Amount due</source>
         <translation>Openstaand bedrag</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="535"/>
+        <location filename="../studio/ui/main_window.py" line="586"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="633"/>
+        <location filename="../studio/ui/main_window.py" line="698"/>
         <source>Wait for the running task, or cancel it</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/main_window.py" line="638"/>
+        <location filename="../studio/ui/main_window.py" line="703"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n bestand geïmporteerd</numerusform>
@@ -2116,87 +2387,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="642"/>
+        <location filename="../studio/ui/main_window.py" line="707"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="643"/>
+        <location filename="../studio/ui/main_window.py" line="708"/>
         <source>Importing %p%</source>
         <translation>Importeren %p%</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="714"/>
+        <location filename="../studio/ui/main_window.py" line="781"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="716"/>
+        <location filename="../studio/ui/main_window.py" line="783"/>
         <source>Save the changes to “{template}” before closing?</source>
         <translation>Wijzigingen in “{template}” opslaan voordat u sluit?</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="721"/>
+        <location filename="../studio/ui/main_window.py" line="788"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="543"/>
+        <location filename="../studio/ui/main_window.py" line="594"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="545"/>
-        <location filename="../studio/ui/main_window.py" line="582"/>
+        <location filename="../studio/ui/main_window.py" line="596"/>
+        <location filename="../studio/ui/main_window.py" line="633"/>
         <source>Helder projects (*{suffix})</source>
         <translation>Helder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="525"/>
-        <location filename="../studio/ui/main_window.py" line="559"/>
+        <location filename="../studio/ui/main_window.py" line="576"/>
+        <location filename="../studio/ui/main_window.py" line="610"/>
         <source>Cannot open</source>
         <translation>Kan niet openen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="504"/>
+        <location filename="../studio/ui/main_window.py" line="546"/>
         <source>{name} (not saved yet)</source>
         <translation>{name} (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="506"/>
+        <location filename="../studio/ui/main_window.py" line="548"/>
         <source>{project}[*] – {template} – Helder Studio</source>
         <translation>{project}[*] – {template} – Helder Studio</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="537"/>
+        <location filename="../studio/ui/main_window.py" line="588"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="537"/>
+        <location filename="../studio/ui/main_window.py" line="588"/>
         <source>Scene 1</source>
         <translation>Scène 1</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="570"/>
+        <location filename="../studio/ui/main_window.py" line="621"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="580"/>
+        <location filename="../studio/ui/main_window.py" line="631"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="594"/>
-        <location filename="../studio/ui/main_window.py" line="601"/>
+        <location filename="../studio/ui/main_window.py" line="645"/>
+        <location filename="../studio/ui/main_window.py" line="652"/>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/main_window.py" line="608"/>
+        <location filename="../studio/ui/main_window.py" line="659"/>
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MapContent</name>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="45"/>
+        <source>entry</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="47"/>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="49"/>
+        <source>choice</source>
+        <translation>keuze</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="51"/>
+        <source>condition</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="52"/>
+        <source>{seconds:.1f} s</source>
+        <translation>{seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="72"/>
+        <source>{name}: leads to no scene</source>
+        <translation>{name}: leidt niet naar een scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="74"/>
+        <source>{name}: goes on to scene “{scene}”</source>
+        <translation>{name}: gaat verder naar scène “{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="83"/>
+        <location filename="../studio/ui/story_map_content.py" line="111"/>
+        <source>Drag to a scene to link it</source>
+        <translation>Sleep naar een scène om te koppelen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="95"/>
+        <source>Next scene: none; the video ends here unless a choice leads on</source>
+        <translation>Volgende scène: geen; de video eindigt hier, tenzij een keuze verder leidt</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="98"/>
+        <source>Next scene: “{scene}”</source>
+        <translation>Volgende scène: “{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="100"/>
+        <source>unused</source>
+        <translation>ongebruikt</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="102"/>
+        <source>Next scene: “{scene}”, but the scene waits for a choice, so it never goes on by itself</source>
+        <translation>Volgende scène: “{scene}”, maar de scène wacht op een keuze en gaat dus nooit vanzelf verder</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="107"/>
+        <source>next</source>
+        <translation>volgende</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="116"/>
+        <source>Entry: the video starts here</source>
+        <translation>Begin: hier start de video</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="117"/>
+        <source>End: nowhere to go from here</source>
+        <translation>Einde: vanaf hier gaat het nergens meer heen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="118"/>
+        <source>Choice: the viewer chooses here</source>
+        <translation>Keuze: hier kiest de kijker</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="119"/>
+        <source>Condition: shown only to some rows</source>
+        <translation>Voorwaarde: alleen zichtbaar voor sommige rijen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="125"/>
+        <source>go to</source>
+        <translation>naar</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="126"/>
+        <source>pay</source>
+        <translation>betalen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="127"/>
+        <source>plan</source>
+        <translation>regeling</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="128"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="129"/>
+        <source>call</source>
+        <translation>bellen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map_content.py" line="130"/>
+        <source>link</source>
+        <translation>link</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2674,190 @@
         <location filename="../studio/ui/placeholder_highlight.py" line="109"/>
         <source>“{name}” is not a field of this template</source>
         <translation>“{name}” is geen veld van dit sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewChoices</name>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="327"/>
+        <source>No choice to go back to</source>
+        <translation>Geen keuze om naar terug te gaan</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="339"/>
+        <source>Pay: the template has no payment page</source>
+        <translation>Betalen: het sjabloon heeft geen betaalpagina</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="340"/>
+        <source>Pay: opens the payment page on {host}</source>
+        <translation>Betalen: opent de betaalpagina op {host}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="343"/>
+        <source>A plan is chosen</source>
+        <translation>Er wordt een betalingsregeling gekozen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../studio/ui/preview_choices.py" line="344"/>
+        <source>Plan of %n terms chosen</source>
+        <translation>
+            <numerusform>Betalingsregeling van %n termijn gekozen</numerusform>
+            <numerusform>Betalingsregeling van %n termijnen gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="348"/>
+        <source>Opens the help chat</source>
+        <translation>Opent de hulpchat</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="349"/>
+        <source>Opens the help chat on {host}</source>
+        <translation>Opent de hulpchat op {host}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="355"/>
+        <source>Opens a link that is not a valid address</source>
+        <translation>Opent een link die geen geldig adres is</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="356"/>
+        <source>Opens a page on {host}</source>
+        <translation>Opent een pagina op {host}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="362"/>
+        <source>Calls the row&apos;s phone number</source>
+        <translation>Belt het telefoonnummer van de rij</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="364"/>
+        <source>Calls: no number is set</source>
+        <translation>Bellen: er is geen nummer ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/preview_choices.py" line="366"/>
+        <source>Calls {number}</source>
+        <translation>Belt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="58"/>
+        <source>Export and publish package</source>
+        <translation>Pakket exporteren en publiceren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="68"/>
+        <source>Publish to a delivery server</source>
+        <translation>Publiceren op een afleverserver</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="76"/>
+        <source>Remember the token on this computer</source>
+        <translation>Het token op deze computer onthouden</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="79"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="80"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="93"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="105"/>
+        <source>Package file</source>
+        <translation>Pakketbestand</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="132"/>
+        <source>Export package</source>
+        <translation>Pakket exporteren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="134"/>
+        <source>Template package (*.zip)</source>
+        <translation>Sjabloonpakket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="149"/>
+        <source>Choose a file to export the package to.</source>
+        <translation>Kies een bestand om het pakket naartoe te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="153"/>
+        <source>{folder} does not exist: choose another folder.</source>
+        <translation>{folder} bestaat niet: kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="162"/>
+        <source>Give the server&apos;s address and its token.</source>
+        <translation>Vul het adres van de server en het token in.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="178"/>
+        <source>Not done: {why}</source>
+        <translation>Niet gelukt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="180"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="184"/>
+        <source>Rendering the base media…</source>
+        <translation>De basismedia worden gerenderd…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="200"/>
+        <source>Uploading to the server…</source>
+        <translation>Uploaden naar de server…</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="206"/>
+        <source>Attempt {attempt} failed ({why}); trying again in {wait} s.</source>
+        <translation>Poging {attempt} mislukt ({why}); opnieuw over {wait} s.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="211"/>
+        <source>Package written: {path}</source>
+        <translation>Pakket geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="219"/>
+        <source>The server already had this package: {package}</source>
+        <translation>De server had dit pakket al: {package}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/publish_dialog.py" line="221"/>
+        <source>Published as {package} (version {version})</source>
+        <translation>Gepubliceerd als {package} (versie {version})</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +3003,82 @@
     </message>
 </context>
 <context>
+    <name>SceneCommands</name>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="41"/>
+        <source>&amp;New Scene</source>
+        <translation>&amp;Nieuwe scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="43"/>
+        <source>&amp;Duplicate Scene</source>
+        <translation>Scène &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="46"/>
+        <source>De&amp;lete Scene</source>
+        <translation>Scène &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="49"/>
+        <source>Move Scene &amp;Up</source>
+        <translation>Scène om&amp;hoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="52"/>
+        <source>Move Scene Do&amp;wn</source>
+        <translation>Scène om&amp;laag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="84"/>
+        <location filename="../studio/ui/scene_commands.py" line="86"/>
+        <source>Scene {number}</source>
+        <translation>Scène {number}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="88"/>
+        <source>New scene</source>
+        <translation>Nieuwe scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="100"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="102"/>
+        <source>Duplicate scene</source>
+        <translation>Scène dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="120"/>
+        <location filename="../studio/ui/scene_commands.py" line="141"/>
+        <source>Delete scene</source>
+        <translation>Scène verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="134"/>
+        <source>Move scene</source>
+        <translation>Scène verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="147"/>
+        <source>Delete the scene “{name}”? These still lead to it:
+{uses}
+
+After deleting they lead nowhere until you choose another scene.</source>
+        <translation>De scène “{name}” verwijderen? Deze onderdelen leiden er nog naartoe:
+{uses}
+
+Na het verwijderen leiden ze nergens meer heen, totdat u een andere scène kiest.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/scene_commands.py" line="153"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SceneList</name>
     <message>
         <location filename="../studio/ui/panels.py" line="103"/>
@@ -2445,9 +3095,91 @@
     </message>
 </context>
 <context>
+    <name>StoryMap</name>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="160"/>
+        <source>Fit to View</source>
+        <translation>Passend in beeld</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="162"/>
+        <source>Lay Out Again</source>
+        <translation>Opnieuw indelen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../studio/ui/story_map.py" line="276"/>
+        <source>%n problem(s) in the story; choose one to go to it.</source>
+        <translation>
+            <numerusform>%n probleem in het verhaal; kies het om ernaartoe te gaan.</numerusform>
+            <numerusform>%n problemen in het verhaal; kies er een om ernaartoe te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="284"/>
+        <source>No problems: every scene is reachable, every path ends, and help is one step away from every choice.</source>
+        <translation>Geen problemen: elke scène is bereikbaar, elk pad heeft een einde en vanuit elke keuze is hulp één stap verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="319"/>
+        <location filename="../studio/ui/story_map.py" line="345"/>
+        <source>Clear Link</source>
+        <translation>Koppeling wissen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="321"/>
+        <source>Set Next Scene</source>
+        <translation>Volgende scène instellen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="323"/>
+        <source>Link Choice</source>
+        <translation>Keuze koppelen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="365"/>
+        <location filename="../studio/ui/story_map.py" line="388"/>
+        <source>Make Entry Scene</source>
+        <translation>Als beginscène instellen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="369"/>
+        <location filename="../studio/ui/story_map.py" line="415"/>
+        <source>Delete Scene</source>
+        <translation>Scène verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="376"/>
+        <location filename="../studio/ui/story_map.py" line="398"/>
+        <source>New Scene</source>
+        <translation>Nieuwe scène</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="395"/>
+        <location filename="../studio/ui/story_map.py" line="397"/>
+        <source>Scene {number}</source>
+        <translation>Scène {number}</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="426"/>
+        <source>Delete scene</source>
+        <translation>Scène verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/story_map.py" line="430"/>
+        <source>Scene “{name}” is still in use:
+{uses}
+
+Delete it anyway? What leads to it then leads nowhere.</source>
+        <translation>Scène “{name}” wordt nog gebruikt:
+{uses}
+
+Toch verwijderen? Wat ernaar leidt, leidt dan nergens meer heen.</translation>
+    </message>
+</context>
+<context>
     <name>TextKeyEditor</name>
     <message>
-        <location filename="../studio/ui/property_widgets_text.py" line="106"/>
+        <location filename="../studio/ui/property_widgets_text.py" line="125"/>
         <source>No words in {language} yet</source>
         <translation>Nog geen tekst in {language}</translation>
     </message>
@@ -2455,7 +3187,7 @@
 <context>
     <name>TextTable</name>
     <message>
-        <location filename="../studio/ui/panels.py" line="403"/>
+        <location filename="../studio/ui/panels.py" line="404"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2625,13 +3357,18 @@
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../studio/ui/transport.py" line="342"/>
-        <location filename="../studio/ui/transport.py" line="403"/>
+        <location filename="../studio/ui/transport.py" line="291"/>
+        <source>Waiting for a choice</source>
+        <translation>Wacht op een keuze</translation>
+    </message>
+    <message>
+        <location filename="../studio/ui/transport.py" line="471"/>
+        <location filename="../studio/ui/transport.py" line="532"/>
         <source>No sound output: playing without sound</source>
         <translation>Geen geluidsuitvoer: er wordt afgespeeld zonder geluid</translation>
     </message>
     <message>
-        <location filename="../studio/ui/transport.py" line="384"/>
+        <location filename="../studio/ui/transport.py" line="513"/>
         <source>The sound could not be mixed: {error}</source>
         <translation>Het geluid kon niet worden gemixt: {error}</translation>
     </message>

@@ -40,7 +40,7 @@ def scene_uses(template: Template, scene_id: str) -> list[str]:
     found = []
     for scene in template.scenes:
         if scene.next_scene == scene_id and scene.id != scene_id:
-            found.append(f"scene {scene.name!r} goes on to it")
+            found.append(f"scene {scene.name!r}, which goes on to it")
         for layer in scene.layers:
             if isinstance(layer, ButtonLayer) and scene_id in (
                 layer.action.next_scene(),

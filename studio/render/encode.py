@@ -69,6 +69,9 @@ class VideoSpec:
     frame_count: int
     crf: int = 20
     preset: str = "veryfast"
+    # The same frames give the same bytes: one encoder thread and no version tags
+    # (a package must come out byte for byte the same from the same template).
+    reproducible: bool = False
 
     def __post_init__(self) -> None:
         for name in ("width", "height"):
@@ -320,7 +323,17 @@ def _h264_output(spec: VideoSpec) -> list[str]:
         *("-vf", _TO_YUV, "-c:v", "libx264"),
         *("-preset", spec.preset, "-crf", str(spec.crf)),
         *("-pix_fmt", "yuv420p", "-g", str(gop), "-movflags", "+faststart"),
+        *(REPRODUCIBLE if spec.reproducible else ()),
     ]
+
+
+# Output options that make an encode repeatable: x264's result depends on its
+# thread count, which otherwise follows the machine's cores, and ffmpeg writes its
+# own version into the file.
+REPRODUCIBLE = (
+    *("-threads", "1", "-fflags", "+bitexact"),
+    *("-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1"),
+)
 
 
 def _check_starts(starts: Sequence[int], spec: VideoSpec) -> list[int]:
@@ -782,10 +795,19 @@ def h264_arguments(spec: VideoSpec) -> list[str]:
     return _h264_output(spec)
 
 
-def encode_aac(audio_wav: Path, duration: float, output: Path, *, cancel=None) -> Path:
+def encode_aac(
+    audio_wav: Path,
+    duration: float,
+    output: Path,
+    *,
+    cancel=None,
+    reproducible: bool = False,
+) -> Path:
     """The soundtrack as AAC in an M4A, padded or cut to exactly ``duration`` s.
 
     Encoded apart from the video, so that it can be made while the frames are.
+    ``audio_wav`` may be any sound file ffmpeg reads. With ``reproducible``, the
+    same sound gives the same bytes.
     """
     length = _number(duration)
     with staged(Path(output), ".part.m4a") as part:
@@ -794,7 +816,11 @@ def encode_aac(audio_wav: Path, duration: float, output: Path, *, cancel=None) -
                 *("-i", str(audio_wav), "-vn"),
                 *("-af", f"apad=whole_dur={length},atrim=end={length}"),
                 *("-c:a", "aac", "-aac_coder", "fast", "-b:a", "128k"),
-                *("-ar", str(AUDIO_RATE), "-ac", "2", "-f", "mp4", "-y", str(part)),
+                *("-ar", str(AUDIO_RATE), "-ac", "2"),
+                # A file of its own (a package's music) is played from the start
+                # while it loads: its index goes first.
+                *((*REPRODUCIBLE, "-movflags", "+faststart") if reproducible else ()),
+                *("-f", "mp4", "-y", str(part)),
             ],
             cancel,
         )

@@ -63,6 +63,9 @@ class Timeline:
     plays: list[ScenePlay] = field(default_factory=list)
     ending: ChoiceLayer | None = None  # the last action (pay, plan, chat ...), if any
     ending_terms: int | None = None  # the plan of that action, for a plan
+    # Layers left out wherever they are: the live layers, when the base media of a
+    # package are baked without them.
+    omit: frozenset[str] = frozenset()
     _shown: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @property
@@ -114,6 +117,7 @@ class Timeline:
             layer
             for layer in scene.layers
             if not isinstance(layer, AudioLayer)
+            and layer.id not in self.omit
             and layer.visible_at(moment.frame, scene.duration)
             and self.shows(layer)
         ]
@@ -123,7 +127,9 @@ class Timeline:
         sounds = []
         for play in self.plays:
             for layer in play.scene.layers:
-                if not isinstance(layer, AudioLayer) or not self.shows(layer):
+                if not isinstance(layer, AudioLayer) or layer.id in self.omit:
+                    continue
+                if not self.shows(layer):
                     continue
                 if layer.language in (None, self.language):
                     sounds.append((play.start + layer.start, layer))
@@ -194,11 +200,16 @@ def build_timeline(
     path: list[Step] | str | None = None,
     *,
     keep_placeholders: bool = False,
+    omit: frozenset[str] = frozenset(),
 ) -> Timeline:
-    """Lay out the scenes that ``values`` see in ``language`` along ``path``."""
+    """Lay out the scenes that ``values`` see in ``language`` along ``path``.
+
+    Layers whose ids are in ``omit`` are neither drawn nor heard; the story still
+    follows them (a button left out still holds its scene for a choice).
+    """
     steps = parse_path(path) if isinstance(path, str) or path is None else list(path)
     row = resolve_row(template, values, language, keep_placeholders=keep_placeholders)
-    timeline = Timeline(template, language, values, row)
+    timeline = Timeline(template, language, values, row, omit=frozenset(omit))
     scene = template.scenes[0] if template.scenes else None
     while scene is not None:
         if len(timeline.plays) >= MAX_SCENES:
@@ -214,6 +225,24 @@ def build_timeline(
     return timeline
 
 
+def build_scene_timeline(
+    template: Template,
+    scene: Scene,
+    language: str,
+    *,
+    omit: frozenset[str] = frozenset(),
+) -> Timeline:
+    """One scene alone, from its first frame to its last, with no row.
+
+    The base video of a package: ``{field}`` placeholders stay as they are, and
+    the layers in ``omit`` (the live ones, which the player draws) are left out.
+    """
+    row = resolve_row(template, {}, language, keep_placeholders=True)
+    timeline = Timeline(template, language, {}, row, omit=frozenset(omit))
+    timeline.plays.append(ScenePlay(scene, 0))
+    return timeline
+
+
 def _play(timeline: Timeline, scene: Scene, steps: list[Step]) -> Scene | None:
     """Add ``scene`` to the timeline; return the scene that follows it, if any.
 
@@ -226,7 +255,9 @@ def _play(timeline: Timeline, scene: Scene, steps: list[Step]) -> Scene | None:
     if timeline.plays and scene.transition.kind is TransitionKind.CROSSFADE:
         fade = min(scene.transition.duration, timeline.plays[-1].scene.duration)
     start = timeline.frame_count - fade
-    choices = [layer for layer in scene.choices() if timeline.shows(layer)]
+    choices = [
+        layer for layer in scene.choices() if not layer.hidden and timeline.shows(layer)
+    ]
     pauses = any(layer.pause for layer in choices)
     following = None if pauses else _scene_or_none(template, scene.next_scene)
     pressed, terms = None, None

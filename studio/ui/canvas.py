@@ -5,6 +5,10 @@ canvas edges and centre, the title-safe area, guides and the other layers (Alt
 holds snapping off). A drag is one undoable step. Double-clicking a text opens it
 for typing in place. Media files dropped on the canvas are imported as layers.
 
+While the transport plays or holds at a decision the canvas previews: a click on
+a choice, Tab, Enter and the digits choose as the viewer would
+(:class:`PreviewChoices`), and nothing is edited.
+
 The picture comes from :class:`FrameService`, painted off the interface thread;
 the outlines and handles are drawn here over it, from the model, at once.
 """
@@ -30,6 +34,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
     QTransform,
@@ -54,6 +59,8 @@ from studio.ui.canvas_geometry import RESIZE_HANDLES, Guide
 from studio.ui.document import Document
 from studio.ui.frame_service import FrameService
 from studio.ui.media_import import MediaImporter, media_files
+from studio.ui.preview_choices import ChoiceSpot, PreviewChoices
+from studio.ui.transport import Transport
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +74,9 @@ SNAP_COLOUR = QColor("#E0338A")
 OVERFLOW_HERE = QColor("#D93025")  # does not fit for the row and language shown
 OVERFLOW_ELSEWHERE = QColor("#E8710A")  # does not fit for another row or language
 GUIDE_COLOUR = QColor("#00A3A3")
+FOCUS_RING = QColor("#FFD400")  # with a dark edge: seen on light and dark alike
+FOCUS_EDGE = QColor("#1A1A1A")
+FOCUS_GAP = 6.0  # screen pixels between a choice and its focus ring
 
 
 @dataclass
@@ -98,6 +108,9 @@ class Canvas(QWidget):
         Something the user should read in the status bar (a refused edit).
     sig_import_requested(list)
         Files dropped that are to be imported (paths), with where they fell.
+
+    With a ``transport``, the canvas previews while it plays or holds at a
+    decision; :attr:`preview` holds the choices then.
     """
 
     sig_frame_shown = Signal(int)
@@ -105,7 +118,12 @@ class Canvas(QWidget):
     sig_message = Signal(str)
 
     def __init__(
-        self, document: Document, service: FrameService, parent: QWidget | None = None
+        self,
+        document: Document,
+        service: FrameService,
+        parent: QWidget | None = None,
+        *,
+        transport: Transport | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("canvas")
@@ -142,6 +160,12 @@ class Canvas(QWidget):
         document.sig_scene_changed.connect(self._model_changed)
         document.sig_variant_changed.connect(self._model_changed)
         document.sig_selection_changed.connect(self.update)
+        self.preview: PreviewChoices | None = None
+        if transport is not None:
+            self.preview = PreviewChoices(document, transport, self)
+            self.preview.sig_changed.connect(self.update)
+            self.preview.sig_message.connect(self.sig_message)
+            transport.sig_preview_changed.connect(self._preview_changed)
         self._load_guides()
 
     # -- view --------------------------------------------------------------
@@ -152,6 +176,16 @@ class Canvas(QWidget):
     @property
     def template(self):
         return self.document.template
+
+    @property
+    def previewing(self) -> bool:
+        """Clicks and keys choose as the viewer's, instead of editing."""
+        return self.preview is not None and self.preview.active
+
+    def _preview_changed(self, _previewing: bool) -> None:
+        self.hover = None
+        self.unsetCursor()
+        self.update()
 
     def view_transform(self) -> QTransform:
         return QTransform(self.zoom, 0, 0, self.zoom, self.offset.x(), self.offset.y())
@@ -252,7 +286,10 @@ class Canvas(QWidget):
         self._paint_safe_area(painter)
         self._paint_guides(painter)
         self._paint_overflows(painter)
-        self._paint_selection(painter)
+        if self.previewing:
+            self._paint_choices(painter)
+        else:
+            self._paint_selection(painter)
         if self.band is not None:
             painter.setPen(QPen(ACCENT, 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(47, 128, 237, 40))
@@ -362,6 +399,34 @@ class Canvas(QWidget):
             painter.setPen(QPen(ACCENT, 1, Qt.PenStyle.DashLine))
             painter.drawRect(bounds)
 
+    def _paint_choices(self, painter: QPainter) -> None:
+        """The chosen choice lit up, and the keyboard's focus ring."""
+        preview = self.preview
+        chosen = preview.highlighted
+        if chosen is not None:
+            painter.setPen(QPen(ACCENT, 3))
+            painter.setBrush(QColor(255, 255, 255, 110))
+            painter.drawPath(self._choice_outline(chosen, 0.0))
+        focused = preview.focused()
+        if focused is not None:
+            ring = self._choice_outline(focused, FOCUS_GAP)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(FOCUS_EDGE, 6))
+            painter.drawPath(ring)
+            painter.setPen(QPen(FOCUS_RING, 3))
+            painter.drawPath(ring)
+
+    def _choice_outline(self, spot: ChoiceSpot, gap: float) -> QPainterPath:
+        """The spot's rounded box, ``gap`` screen pixels out, in widget pixels."""
+        matrix = spot.matrix * self.view_transform()
+        pixels = abs(matrix.determinant()) ** 0.5 or 1.0  # per unit of the box
+        grow = gap / pixels
+        box = spot.box.adjusted(-grow, -grow, grow, grow)
+        radius = min(spot.layer.corner_radius, spot.box.height() / 2) + grow
+        path = QPainterPath()
+        path.addRoundedRect(box, radius, radius)
+        return matrix.map(path)
+
     def _handle_points(self, layer: Layer) -> dict[str, QPointF]:
         frame = self.document.frame
         width, height = layer.transform.size.at(frame)
@@ -459,6 +524,9 @@ class Canvas(QWidget):
             return
         if button != Qt.MouseButton.LeftButton:
             return
+        if self.previewing:
+            self.preview.press(self.to_canvas(point))
+            return
         extend = bool(
             event.modifiers()
             & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
@@ -509,6 +577,13 @@ class Canvas(QWidget):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         point = event.position()
         drag = self._drag
+        if drag is None and self.previewing:
+            over = self.preview.spot_at(self.to_canvas(point)) is not None
+            if over:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.unsetCursor()
+            return
         if drag is None:
             self._update_hover(point)
             return
@@ -549,6 +624,8 @@ class Canvas(QWidget):
         self.update()
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.previewing:
+            return
         layer = self.layer_at(event.position())
         if isinstance(layer, TextLayer | ButtonLayer):
             self.edit_text(layer)
@@ -739,6 +816,11 @@ class Canvas(QWidget):
     # -- the keyboard ------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.previewing:
+            # Nothing is edited in the preview: the keys choose, or pass on.
+            if not self.preview.handle_key(event.key(), event.modifiers()):
+                super().keyPressEvent(event)
+            return
         key = event.key()
         step = 10.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0
         arrows = {
@@ -761,6 +843,14 @@ class Canvas(QWidget):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab and Shift+Tab move the focus ring through the choices in the
+        # preview, instead of the keyboard focus out of the canvas.
+        if self.previewing:
+            self.preview.move_focus(forward)
+            return True
+        return super().focusNextPrevChild(forward)
 
     def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

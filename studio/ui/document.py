@@ -136,6 +136,7 @@ class Document(QObject):
         self.row_id: str | None = None
         self._update_stress()  # offers the rows; the first is shown
         self.scene_id: str | None = template.scenes[0].id if template.scenes else None
+        self._scene_place = 0  # where the scene shown stands in the order of scenes
         # Opened at the first scene's last frame, where its animations have
         # settled and every layer shows, as the email thumbnail shows it.
         self.frame = template.scenes[0].duration - 1 if template.scenes else 0
@@ -169,6 +170,7 @@ class Document(QObject):
             return
         self.template.scene(scene_id)  # KeyError for a scene that is not there
         self.scene_id = scene_id
+        self._remember_place()
         self.selection = ()
         self.frame = min(self.frame, self.scene.duration - 1)
         self.sig_scene_changed.emit(scene_id)
@@ -257,8 +259,16 @@ class Document(QObject):
         if kept != self.selection:
             self.selection = kept
             self.sig_selection_changed.emit()
-        if self.scene is None and self.template.scenes:
-            self.set_scene(self.template.scenes[0].id)
+        scenes = self.template.scenes
+        if self.scene is None and scenes:
+            # The scene shown was deleted: show the one now in its place.
+            self.set_scene(scenes[min(self._scene_place, len(scenes) - 1)].id)
+        self._remember_place()
+
+    def _remember_place(self) -> None:
+        ids = [scene.id for scene in self.template.scenes]
+        if self.scene_id in ids:
+            self._scene_place = ids.index(self.scene_id)
 
     def edit(self, edit: Edit, *, merge_key: object = None) -> None:
         """Apply ``edit`` as one undoable step (merged with the last when the keys

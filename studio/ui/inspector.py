@@ -40,7 +40,7 @@ from studio.model.layers import Layer, LayerKind
 from studio.ui.document import Document
 from studio.ui.property_editors import (
     MIXED,
-    Component,
+    Partial,
     PropertyEditor,
     PropertySpec,
     SummaryEditor,
@@ -67,7 +67,7 @@ def common_value(values: list[Any]) -> Any:
 
 
 def _resolved(value: Any, old: Any) -> Any:
-    return value.applied_to(old) if isinstance(value, Component) else value
+    return value.applied_to(old) if isinstance(value, Partial) else value
 
 
 def _key_at(prop, frame: int):
@@ -340,6 +340,7 @@ class Inspector(QWidget):
             LayerKind.IMAGE: self.tr("Image"),
             LayerKind.VIDEO: self.tr("Video"),
             LayerKind.AUDIO: self.tr("Audio"),
+            LayerKind.PLAN_PICKER: self.tr("Plan picker"),
         }
         return titles[kind]
 
@@ -403,6 +404,7 @@ class Inspector(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         if not editor.wide:
             self._labels.append(label)
+        self._labels.extend(editor.form_labels())
         toggle = None
         if spec.target is Target.TRANSFORM:
             toggle = KeyframeToggle()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from studio.model.template import Scene, Template
 from studio.project import PROJECT_SUFFIX, Project, ProjectError
 from studio.resources import SAMPLE_PROJECT
-from studio.ui import condition_builder, theme
+from studio.ui import action_editor, condition_builder, theme
 from studio.ui.canvas import Canvas
 from studio.ui.data_panel import DataPanel
 from studio.ui.document import Document
@@ -40,6 +40,7 @@ from studio.ui.fields_panel import FieldsPanel
 from studio.ui.frame_service import FrameService
 from studio.ui.inspector import Inspector
 from studio.ui.jobs import ExportJob, ImportJob
+from studio.ui.layer_factory import LayerFactory
 from studio.ui.overflow_panel import OverflowPanel
 from studio.ui.panels import (
     AssetList,
@@ -48,9 +49,13 @@ from studio.ui.panels import (
     TextTable,
     choose_media_files,
 )
+from studio.ui.publish_dialog import PublishDialog
 from studio.ui.recovery import Autosaver, ProjectInUse, acquire_project_lock
 from studio.ui.sample_rows import checked_sample
+from studio.ui.scene_commands import SceneCommands
+from studio.ui.story_map import StoryMap
 from studio.ui.timeline_panel import TimelinePanel
+from studio.ui.transport import Transport
 from studio.values.fields import Field, FieldKind
 from studio.values.stress import (
     ARABIC_NAME,
@@ -62,7 +67,7 @@ from studio.values.stress import (
 
 logger = logging.getLogger(__name__)
 
-LAYOUT_VERSION = 2  # of the saved dock layout; a layout of other docks is not restored
+LAYOUT_VERSION = 3  # of the saved dock layout; a layout of other docks is not restored
 RECENT_KEY = "recent_files"
 RECENT_MAX = 8
 _WINDOWS: set[MainWindow] = set()  # open windows, kept from the garbage collector
@@ -141,20 +146,25 @@ class MainWindow(QMainWindow):
         self.lock = lock if lock is not None else acquire_project_lock(project)
         self.autosaver = Autosaver(self.document, self.lock, recovered=recovered)
         self.service = FrameService(self.document, self)
-        self.canvas = Canvas(self.document, self.service)
+        self.transport = Transport(self.document, self)
+        self._waiting_text = ""  # what the status bar says while a decision holds
+        self.canvas = Canvas(self.document, self.service, transport=self.transport)
         self.scenes = SceneList(self.document)
         self.layers = LayerTable(self.document)
         condition_builder.install()  # the inspector edits conditions with rules
+        action_editor.install()  # and buttons' actions as choices
         self.inspector = Inspector(self.document)
-        self.timeline = TimelinePanel(self.document)
+        self.timeline = TimelinePanel(self.document, self.transport)
         self.easing = EasingEditor(self.document)
         self.assets = AssetList(self.document)
         self.texts = TextTable(self.document)
         self.fields = FieldsPanel(self.document)
         self.data = DataPanel(self.document, check=sample_check)
         self.overflow = OverflowPanel(self.document)
+        self.story = StoryMap(self.document)
         self.job: ImportJob | None = None  # a large import being read
         self.export_dialog: ExportDialog | None = None
+        self.publish_dialog: PublishDialog | None = None
         self.setCentralWidget(self.canvas)
         self._build_docks()
         self._build_toolbar()
@@ -197,6 +207,7 @@ class MainWindow(QMainWindow):
             bottom,
             timeline,
         )
+        self._dock(self.tr("Story Map"), "story_dock", self.story, bottom, timeline)
         for first in (layers, inspector, timeline):
             first.raise_()
         self._first_sizes = [
@@ -309,6 +320,7 @@ class MainWindow(QMainWindow):
             self.timeline,
             self.fields,
             self.data,
+            self.story,
         ):
             source.sig_message.connect(self.show_message)
         self.assets.sig_place.connect(self.canvas.place_asset)
@@ -317,6 +329,7 @@ class MainWindow(QMainWindow):
             lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %")
         )
         self.timeline.sig_keyframe_selected.connect(self.easing.show_keyframe)
+        self.transport.sig_waiting.connect(self._show_waiting)
         self.overflow.sig_overflows_changed.connect(self._mark_overflows)
         document.sig_variant_changed.connect(self._mark_overflows)
         document.sig_scene_changed.connect(self._mark_overflows)
@@ -351,6 +364,18 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import Media…"), self.import_media, "Ctrl+I")
         self.export_action = self._action(
             file_menu, self.tr("&Export Video…"), self.export_video, "Ctrl+E"
+        )
+        self._action(
+            file_menu,
+            self.tr("Export &Package…"),
+            lambda: self.export_package(publish=False),
+            "Ctrl+Shift+E",
+        )
+        self._action(
+            file_menu,
+            self.tr("P&ublish…"),
+            lambda: self.export_package(publish=True),
+            "Ctrl+Shift+U",
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), self.close, standard.Close)
@@ -423,7 +448,16 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             panels.addAction(dock.toggleViewAction())
 
+        layer_menu = bar.addMenu(self.tr("&Layer"))
+        self.layer_factory = LayerFactory(self.document, self)
+        self.layer_factory.sig_message.connect(self.show_message)
+        layer_menu.addActions(self.layer_factory.actions)
+
         scene_menu = bar.addMenu(self.tr("S&cene"))
+        self.scene_commands = SceneCommands(self.document, self)
+        self.scene_commands.sig_message.connect(self.show_message)
+        scene_menu.addActions(self.scene_commands.actions())
+        scene_menu.addSeparator()
         self._action(scene_menu, self.tr("&Shown When…"), self.edit_scene_condition)
         self.scenes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.scenes.addActions(scene_menu.actions())
@@ -468,6 +502,14 @@ class MainWindow(QMainWindow):
             checkable=True,
         )
         onward.setChecked(transport.onward)
+        back = self._action(
+            play_menu,
+            self.tr("&Back to the Last Choice"),
+            self.canvas.preview.back_to_last_choice,
+            "Ctrl+Backspace",
+        )
+        back.setEnabled(False)
+        self.canvas.preview.sig_history_changed.connect(back.setEnabled)
         play_menu.addSeparator()
         self._action(
             play_menu,
@@ -511,6 +553,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _show_waiting(self, text: str) -> None:
+        """Holding at a decision is said until the preview goes on."""
+        bar = self.statusBar()
+        if text:
+            self._waiting_text = text
+            bar.showMessage(text)
+        elif self._waiting_text and bar.currentMessage() == self._waiting_text:
+            bar.clearMessage()
 
     def set_theme(self, name: str) -> None:
         theme.remember_theme(name)
@@ -627,6 +678,20 @@ class MainWindow(QMainWindow):
             return self.export_dialog.start(Path(output))
         return None
 
+    def export_package(self, *, publish: bool, output: Path | None = None):
+        """Open the package dialog, publishing ticked or not; with ``output``,
+        start at once."""
+        if self.publish_dialog is None:
+            self.publish_dialog = PublishDialog(self.document, self)
+            self.publish_dialog.sig_finished.connect(self.show_message)
+        if self.publish_dialog.job is None:
+            self.publish_dialog.set_publishing(publish)
+        self.publish_dialog.show()
+        self.publish_dialog.raise_()
+        if output is not None:
+            return self.publish_dialog.start(Path(output))
+        return None
+
     def import_in_background(self, files: list[Path], at=None) -> ImportJob | None:
         """Read large media beside the window, then import it as one step."""
         if self.job is not None:
@@ -696,6 +761,8 @@ class MainWindow(QMainWindow):
             self.job.wait()
         if self.export_dialog is not None:
             self.export_dialog.stop()
+        if self.publish_dialog is not None:
+            self.publish_dialog.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))

@@ -161,6 +161,7 @@ class LayerTable(QTableWidget):
             LayerKind.BUTTON: self.tr("button"),
             LayerKind.VIDEO: self.tr("video"),
             LayerKind.AUDIO: self.tr("sound"),
+            LayerKind.PLAN_PICKER: self.tr("plan picker"),
         }
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -17,6 +17,7 @@ from studio.ui.property_kinds import (
     SKIPPED,
     Component,
     EditorFactory,
+    Partial,
     PropertyEditor,
     PropertySpec,
     Target,
@@ -37,6 +38,7 @@ from studio.ui.property_widgets_choices import (
     enum_choices,
     font_choices,
     language_choices,
+    scene_choices,
     weight_choices,
 )
 from studio.ui.property_widgets_colours import ColourEditor, colour_swatch
@@ -75,6 +77,7 @@ __all__ = [
     "NumberBox",
     "NumberEditor",
     "PairEditor",
+    "Partial",
     "PropertyEditor",
     "PropertySpec",
     "SummaryEditor",
@@ -89,6 +92,7 @@ __all__ = [
     "limits_for",
     "property_spec",
     "register_editor",
+    "scene_choices",
     "transform_specs",
     "unregister_editor",
 ]
@@ -116,4 +120,7 @@ register_editor("font", lambda spec, doc: ChoiceEditor(spec, lambda: font_choice
 register_editor("weight", lambda spec, doc: ChoiceEditor(spec, weight_choices))
 register_editor(
     "language", lambda spec, doc: ChoiceEditor(spec, lambda: language_choices(doc))
+)
+register_editor(
+    "scene", lambda spec, doc: ChoiceEditor(spec, lambda: scene_choices(doc))
 )

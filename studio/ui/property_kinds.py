@@ -10,7 +10,8 @@ editors are registered by :mod:`studio.ui.property_editors`, which is the module
 to import.
 
 An editor shows a value, or :data:`MIXED` when the selected layers differ, and
-reports what the user chose through ``sig_edited``; it never edits the template.
+reports what the user chose through ``sig_edited`` (the whole value, or a
+:class:`Partial` change of it); it never edits the template.
 """
 
 from __future__ import annotations
@@ -41,8 +42,16 @@ MIXED = _Mixed()
 MIXED_TEXT = "—"
 
 
+class Partial:
+    """A change of one part of a value: each selected layer keeps the rest of
+    its own (one number of a pair, one part of a button's action)."""
+
+    def applied_to(self, old: Any) -> Any:
+        raise NotImplementedError(f"{type(self).__name__} changes nothing")
+
+
 @dataclass(frozen=True)
-class Component:
+class Component(Partial):
     """One number of a pair, changed; the other keeps each layer's own value."""
 
     index: int
@@ -105,6 +114,11 @@ class PropertyEditor(QWidget):
         super().__init__(parent)
         self.spec = spec
 
+    def form_labels(self) -> list[QWidget]:
+        """The labels of a wide editor's own rows, which the inspector gives the
+        width of its label column so that their fields line up with the rest."""
+        return []
+
     def show_value(self, value: Any) -> None:
         """Show ``value`` (or MIXED) without sending ``sig_edited``."""
         raise NotImplementedError(f"{type(self).__name__} shows no value")
@@ -153,6 +167,7 @@ NAME_KINDS = {
     "language": "language",
     "condition": "condition",
     "action": "action",
+    "then": "scene",
 }
 
 

@@ -59,6 +59,11 @@ _LABELS = {
     "muted": QT_TRANSLATE_NOOP("Inspector", "Muted"),
     "volume": QT_TRANSLATE_NOOP("Inspector", "Volume"),
     "language": QT_TRANSLATE_NOOP("Inspector", "Language"),
+    "style": QT_TRANSLATE_NOOP("Inspector", "Style"),
+    "pause": QT_TRANSLATE_NOOP("Inspector", "Wait for a choice"),
+    "tab_index": QT_TRANSLATE_NOOP("Inspector", "Keyboard order"),
+    "then": QT_TRANSLATE_NOOP("Inspector", "Then go to"),
+    "gap": QT_TRANSLATE_NOOP("Inspector", "Gap between options"),
 }
 
 # The values of the model's enums, by value (no two enums share one).
@@ -79,6 +84,9 @@ _CHOICES = {
     "rounded_rectangle": QT_TRANSLATE_NOOP("Inspector", "Rounded rectangle"),
     "ellipse": QT_TRANSLATE_NOOP("Inspector", "Ellipse"),
     "line": QT_TRANSLATE_NOOP("Inspector", "Line"),
+    "primary": QT_TRANSLATE_NOOP("Inspector", "Primary (filled)"),
+    "secondary": QT_TRANSLATE_NOOP("Inspector", "Secondary (outlined)"),
+    "quiet": QT_TRANSLATE_NOOP("Inspector", "Quiet (underlined text)"),
 }
 
 

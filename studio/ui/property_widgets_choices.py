@@ -1,6 +1,6 @@
 """The inspector's editors that offer a fixed set of values: a check box for a
-yes or no, and a list for an enum, a medium of the template, a font, a weight or
-a language.
+yes or no, and a list for an enum, a medium of the template, a font, a weight, a
+language or a scene.
 """
 
 from __future__ import annotations
@@ -148,6 +148,16 @@ def font_choices(document: Document) -> list[tuple[str, Any]]:
 def language_choices(document: Document) -> list[tuple[str, Any]]:
     everyone = [(translated(QT_TRANSLATE_NOOP("Inspector", "All languages")), None)]
     return everyone + [(code, code) for code in document.template.languages]
+
+
+_THE_END = QT_TRANSLATE_NOOP("Inspector", "(end the video)")
+
+
+def scene_choices(document: Document, ending: bool = True) -> list[tuple[str, Any]]:
+    """The scenes by name, in story order; with ``ending`` first the choice of
+    going nowhere (None), which ends the video."""
+    scenes = [(scene.name, scene.id) for scene in document.template.scenes]
+    return [(translated(_THE_END), None), *scenes] if ending else scenes
 
 
 def weight_choices() -> list[tuple[str, Any]]:

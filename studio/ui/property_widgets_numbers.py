@@ -26,6 +26,7 @@ from studio.ui.property_names import QT_TRANSLATE_NOOP, translated
 _NONE_TEXTS = {
     "end": QT_TRANSLATE_NOOP("Inspector", "Scene end"),
     "max_lines": QT_TRANSLATE_NOOP("Inspector", "No limit"),
+    "tab_index": QT_TRANSLATE_NOOP("Inspector", "Automatic"),
 }
 _NONE_TEXT = QT_TRANSLATE_NOOP("Inspector", "None")
 
@@ -56,6 +57,8 @@ _LIMITS = {
     "stroke_width": Limits(0, 500, 1, 1, " px"),
     "corner_radius": Limits(0, 5000, 1, 1, " px"),
     "max_lines": Limits(1, 100, 0),
+    "tab_index": Limits(1, 99, 0),  # "automatic" sits at 0, below the first
+    "gap": Limits(0, 1000, 1, 1, " px"),
     "opacity": Limits(0, 100, 0, 1, " %", 100.0),
     "volume": Limits(0, 200, 0, 1, " %", 100.0),
     "rotation": Limits(-36000, 36000, 1, 1, "°"),

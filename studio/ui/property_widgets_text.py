@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio.model.layers import ActionKind
+from studio.model.layers import PLAN_PLACEHOLDERS, ActionKind, LayerKind
 from studio.ui.document import Document
 from studio.ui.placeholder_highlight import (
     InsertFieldButton,
@@ -32,6 +32,20 @@ from studio.ui.property_kinds import (
     editor_row,
 )
 from studio.ui.property_names import QT_TRANSLATE_NOOP, translated
+from studio.values.fields import Field, FieldKind
+
+# What the names a plan picker fills itself stand for, as its insert menu shows.
+_PLAN_NAMES = {
+    "terms": (FieldKind.INTEGER, QT_TRANSLATE_NOOP("Inspector", "Number of terms")),
+    "term_amount": (
+        FieldKind.MONEY,
+        QT_TRANSLATE_NOOP("Inspector", "Amount of the first term"),
+    ),
+    "first_due": (
+        FieldKind.DATE,
+        QT_TRANSLATE_NOOP("Inspector", "Date the first term is due"),
+    ),
+}
 
 
 class LineEditor(PropertyEditor):
@@ -62,6 +76,8 @@ class TextKeyEditor(PropertyEditor):
     words count when the box loses focus or on Ctrl+Enter; Escape puts back the
     words the template has. Emptying a translation removes it (the source
     language then shows); the source words cannot be removed, only emptied.
+    The label of a plan picker also takes the plan's own ``{terms}``,
+    ``{term_amount}`` and ``{first_due}``.
     """
 
     wide = True
@@ -82,13 +98,16 @@ class TextKeyEditor(PropertyEditor):
         under = QHBoxLayout()
         under.setContentsMargins(0, 0, 0, 0)
         under.addWidget(self.key, 1)
+        own = _own_placeholders(spec)
         # {field} tokens stand out; one that names no field is underlined in red.
         self.highlighter = attach_placeholder_highlighter(
             self.words,
-            lambda: {f.name for f in document.template.fields},
+            lambda: {f.name for f in document.template.fields} | {f.name for f in own},
             document.sig_changed,
         )
-        under.addWidget(InsertFieldButton(self.words, lambda: document.template.fields))
+        under.addWidget(
+            InsertFieldButton(self.words, lambda: [*own, *document.template.fields])
+        )
         layout.addLayout(under)
         self._shown = ""
 
@@ -119,6 +138,17 @@ class TextKeyEditor(PropertyEditor):
 
     def revert(self) -> None:
         self.words.setPlainText(self._shown)
+
+
+def _own_placeholders(spec: PropertySpec) -> list[Field]:
+    """The names the layers themselves fill, offered beside the template's
+    fields: a plan picker's plan (only when every layer shown is one)."""
+    if spec.layer_kinds != {LayerKind.PLAN_PICKER}:
+        return []
+    return [
+        Field(name, _PLAN_NAMES[name][0], translated(_PLAN_NAMES[name][1]))
+        for name in PLAN_PLACEHOLDERS
+    ]
 
 
 class _WordsBox(QPlainTextEdit):

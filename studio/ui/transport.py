@@ -1,11 +1,16 @@
 """The transport: plays the current scene in real time, with its sound.
 
 The picture clock counts elapsed time, not timer ticks, so that a slow repaint
-skips frames instead of slowing the scene down. The scene's sound (its voice-overs
-in the language shown, and the music bed) is mixed on a worker thread the first
-time it is asked for, kept per scene, language, sample row and template revision,
-and played through QtMultimedia; while it plays, the picture follows the sound.
-Without a sound output the scene plays silent.
+skips frames instead of slowing the scene down. Like the video, playback holds at
+a decision: on the hold frame of a scene whose choices pause (see
+:func:`hold_frame`) the clock stops and waits for a choice; the canvas then takes
+clicks and keys as the viewer's (:mod:`studio.ui.preview_choices`).
+
+The scene's sound (its voice-overs in the language shown, and the music bed) is
+mixed on a worker thread the first time it is asked for, kept per scene, language,
+sample row and template revision, and played through QtMultimedia; while it
+plays, the picture follows the sound. Without a sound output the scene plays
+silent.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from studio.render.resolve import condition_holds, resolve_row
 from studio.render.text import RenderError
 from studio.render.timeline import ScenePlay, Timeline
 from studio.ui.document import Document
+from studio.ui.preview_choices import hold_frame, shown_choices
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +170,14 @@ class Transport(QObject):
     Signals
     -------
     sig_playing_changed
-        Playback started (True) or stopped (False).
+        The clock started (True) or stopped (False): stopped also when it holds
+        at a decision.
+    sig_preview_changed
+        The preview began (True: playing, or holding at a decision) or ended
+        (False: stopped, back to editing).
+    sig_waiting
+        Holding for the viewer's choice: the words to show, in the interface
+        language; an empty string when it no longer waits.
     sig_message
         Something the user should know, in the interface language (no sound
         output, a mix that failed).
@@ -174,6 +187,8 @@ class Transport(QObject):
     """
 
     sig_playing_changed = Signal(bool)
+    sig_preview_changed = Signal(bool)
+    sig_waiting = Signal(str)
     sig_message = Signal(str)
     sig_sound_ready = Signal(object)
 
@@ -183,6 +198,8 @@ class Transport(QObject):
         self.loop = False  # play the scene again and again
         self.onward = True  # at a scene's end go on to the scene it leads to
         self._changing_scene = False
+        self._holding = False  # stopped at a decision, still previewing
+        self._waiting = False  # holding for a choice, and saying so
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -205,6 +222,22 @@ class Transport(QObject):
     def is_playing(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def is_holding(self) -> bool:
+        """Stopped at a decision, as the video holds for the viewer's choice."""
+        return self._holding
+
+    @property
+    def in_preview(self) -> bool:
+        """Playing, or holding at a decision: the canvas answers as the video."""
+        return self.is_playing or self._holding
+
+    @property
+    def changing_scene(self) -> bool:
+        """The transport itself is going to another scene (playing on, following
+        a choice, going back to one)."""
+        return self._changing_scene
+
     def toggle(self) -> None:
         if self.is_playing:
             self.pause()
@@ -212,23 +245,102 @@ class Transport(QObject):
             self.play()
 
     def play(self) -> None:
+        """Play from the playhead; from the start when it stands where the scene
+        ends or holds, so that playing again shows the scene again."""
         scene = self.document.scene
         if self.is_playing or scene is None:
             return
-        if self.document.frame >= scene.duration - 1:
+        was_previewing = self.in_preview
+        self._end_hold()
+        hold = None if self.loop else self.hold_frame()
+        if self.document.frame >= (scene.duration - 1 if hold is None else hold):
             self._move_playhead(0)
         self._start_clock(self.document.frame)
         self._timer.start()
         logger.debug("playing scene %s from frame %d", scene.id, self.document.frame)
         self.sig_playing_changed.emit(True)
+        if not was_previewing:
+            self.sig_preview_changed.emit(True)
         self._start_sound()
 
     def pause(self) -> None:
-        if not self.is_playing:
+        """Stop playing, or holding at a decision: back to editing."""
+        if not self.in_preview:
             return
+        playing = self.is_playing
         self._timer.stop()
         self._stop_sound()
-        self.sig_playing_changed.emit(False)
+        self._end_hold()
+        if playing:
+            self.sig_playing_changed.emit(False)
+        self.sig_preview_changed.emit(False)
+
+    def hold(self, *, waiting: bool = True) -> None:
+        """Stop the clock at the playhead and stay in the preview, as the video
+        does at a decision; ``waiting`` says it waits for the viewer's choice."""
+        playing, was_previewing = self.is_playing, self.in_preview
+        self._timer.stop()
+        self._stop_sound()
+        self._holding = True
+        if playing:
+            self.sig_playing_changed.emit(False)
+        if not was_previewing:
+            self.sig_preview_changed.emit(True)
+        if waiting != self._waiting:
+            self._waiting = waiting
+            self.sig_waiting.emit(self.tr("Waiting for a choice") if waiting else "")
+        if waiting:
+            logger.debug(
+                "holding scene %s at frame %d",
+                self.document.scene_id,
+                self.document.frame,
+            )
+
+    def play_scene(self, scene_id: str) -> bool:
+        """Play ``scene_id`` from its first frame, as a choice that leads there
+        does; a scene whose condition fails for the row is passed over, as the
+        video passes it. False when that leaves no scene to play."""
+        scene = self._playable(scene_id)
+        if scene is None:
+            return False
+        playing, was_previewing = self.is_playing, self.in_preview
+        self._end_hold()
+        self._go_on_to(scene)
+        if not playing:
+            self._timer.start()
+            self.sig_playing_changed.emit(True)
+        if not was_previewing:
+            self.sig_preview_changed.emit(True)
+        return True
+
+    def hold_at(self, scene_id: str, frame: int) -> None:
+        """Show ``frame`` of ``scene_id`` and hold there for a choice."""
+        self._changing_scene = True
+        try:
+            self.document.set_scene(scene_id)
+        finally:
+            self._changing_scene = False
+        self._move_playhead(frame)
+        self.hold(waiting=True)
+
+    def hold_frame(self) -> int | None:
+        """Where the current scene holds for a choice of the shown row, or None."""
+        scene = self.document.scene
+        if scene is None:
+            return None
+        return hold_frame(scene, self._choices(scene))
+
+    def _choices(self, scene):
+        template, values = self.document.template, self.document.values
+        return shown_choices(
+            scene, lambda layer: condition_holds(template, layer.condition, values)
+        )
+
+    def _end_hold(self) -> None:
+        self._holding = False
+        if self._waiting:
+            self._waiting = False
+            self.sig_waiting.emit("")
 
     # -- the clock ------------------------------------------------------------
 
@@ -251,6 +363,11 @@ class Transport(QObject):
             return
         frame = int(self._position() * self.document.template.fps + 1e-6)
         last = scene.duration - 1
+        hold = None if self.loop else self.hold_frame()
+        if hold is not None and frame >= hold:
+            self._move_playhead(hold)
+            self.hold()
+            return
         if frame > last:
             if self.loop:
                 self._restart_at(0)
@@ -260,7 +377,10 @@ class Transport(QObject):
                 self._go_on_to(following)
                 return
             self._move_playhead(last)
-            self.pause()
+            if any(c.visible_at(last, scene.duration) for c in self._choices(scene)):
+                self.hold()  # the video ends here, its choices still on screen
+            else:
+                self.pause()
             return
         if frame > self.document.frame:
             self._move_playhead(frame)
@@ -269,10 +389,14 @@ class Transport(QObject):
         """The scene this one leads to for the shown row, passing over scenes
         whose condition fails, as the video does; None where it waits for a
         choice or ends."""
+        return self._playable(self.document.scene.next_scene)
+
+    def _playable(self, scene_id: str | None):
+        """``scene_id``, or the first scene after it whose condition holds for
+        the shown row; None at the end of the video."""
         template = self.document.template
         values = self.document.values
         seen = set()
-        scene_id = self.document.scene.next_scene
         while scene_id is not None and scene_id not in seen:
             seen.add(scene_id)
             try:
@@ -296,8 +420,8 @@ class Transport(QObject):
         self._start_sound()
 
     def _scene_changed(self, _scene_id: str) -> None:
-        # Another scene chosen by the user stops playback; the transport's own
-        # step to the next scene plays on.
+        # Another scene chosen by the user stops playback (and a hold); the
+        # transport's own step to the next scene plays on.
         if not self._changing_scene:
             self.pause()
 
@@ -315,9 +439,14 @@ class Transport(QObject):
         self._start_sound()
 
     def _frame_moved(self, frame: int) -> None:
-        # Someone scrubbed while playing: carry on from where they put the playhead.
-        if self.is_playing and not self._moving:
+        # Someone scrubbed while playing: carry on from where they put the
+        # playhead. Scrubbing away from a decision ends the hold: editing again.
+        if self._moving or self._changing_scene:
+            return
+        if self.is_playing:
             self._restart_at(frame)
+        elif self._holding:
+            self.pause()
 
     def _variant_changed(self) -> None:
         if self.is_playing:

@@ -11,6 +11,7 @@ from studio.model.edits import AddLayer, SetLayerProperty, SetText
 from studio.model.keyframes import Keyframe
 from studio.model.layers import (
     LAYER_CLASSES,
+    ActionKind,
     Align,
     LayerKind,
     ShapeLayer,
@@ -455,8 +456,13 @@ def test_a_kind_without_an_editor_shows_a_read_only_summary(inspector, document)
     assert isinstance(condition, SummaryEditor)
     assert condition.line.text() == '{">=": [{"var": "amount_due"}, 50000]}'
 
-    pick(document, "termijnen", "termijnen-3")
-    assert inspector.editor_for("action").line.text() == "Choose a plan of 3 terms"
+    # The action has an editor of its own once the action editor is installed (as
+    # the window does); its summary is what the timeline and tooltips show.
+    button = document.template.scene("keuze").layer("keuze-termijnen")
+    assert SUMMARIES["action"](button.action, document) == "Go to scene “Termijnen”"
+    plan = dataclasses.replace(button.action, kind=ActionKind.CHOOSE_PLAN, terms=3)
+    assert SUMMARIES["action"](plan, document) == "Choose a plan of 3 terms"
+    pick(document, "keuze", "keuze-termijnen")
     assert inspector.editor_for("condition").line.text() == "Always"
 
 

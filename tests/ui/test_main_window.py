@@ -60,7 +60,7 @@ def drag(qtbot, widget, start: QPoint, end: QPoint, steps=5):
 
 
 def test_the_window_shows_the_sample_in_every_panel(window):
-    assert window.scenes.count() == 7
+    assert window.scenes.count() == 8
     assert window.scenes.item(0).text() == "Welkom  (6.4 s)"
     assert window.layers.rowCount() == 7
     assert window.fields.table.item(4, 0).text() == "amount_due"
@@ -110,6 +110,7 @@ def test_every_panel_can_be_hidden_and_shown_again(window):
         "texts_dock",
         "overflow_dock",
         "data_dock",
+        "story_dock",
     }
     for dock in docks:
         dock.toggleViewAction().trigger()
@@ -314,6 +315,7 @@ def test_the_dutch_interface_loads_and_translates(qtbot, tmp_path):
             "&Bestand",
             "Be&werken",
             "Beel&d",
+            "&Laag",
             "S&cène",
             "&Schikken",
             "&Afspelen",
