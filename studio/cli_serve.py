@@ -16,7 +16,6 @@ The data folder is ``--data``, else ``HELDER_SERVER_DIR``, else
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -151,7 +150,7 @@ def trusted_keys(given: list[str]) -> list[bytes]:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from studio.delivery.app import serve_forever
+    from studio.delivery.app import run_loop, serve_forever
     from studio.delivery.context import ServerConfig
     from studio.delivery.payments import LinkPaymentProvider, TestPaymentProvider
     from studio.package.signing import key_id
@@ -175,7 +174,7 @@ def run_serve(args: argparse.Namespace) -> int:
         state = "made and saved" if made else "saved"
         out(f"publish token ({state} in {folder / TOKEN_FILE}): {token}")
     out(f"payments: {(payments or TestPaymentProvider()).name}; stop with Ctrl+C")
-    asyncio.run(serve_forever(config, args.host, args.port, payments=payments))
+    run_loop(serve_forever(config, args.host, args.port, payments=payments))
     return 0
 
 

@@ -132,6 +132,17 @@ async def start(
     return runner
 
 
+def run_loop(main):
+    """Run the coroutine ``main`` on uvloop where it is installed (it is on Linux
+    and macOS, and answers about twice as many requests as asyncio's own loop);
+    on asyncio's loop elsewhere."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(main)
+    return uvloop.run(main)
+
+
 async def serve_forever(
     config: ServerConfig,
     host: str,

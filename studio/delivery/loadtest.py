@@ -33,6 +33,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from studio.delivery.app import run_loop
 from studio.resources import ROOT, SAMPLE_PROJECT
 
 CLIENTS = 200
@@ -54,7 +55,14 @@ async def _constant(request: web.Request) -> web.Response:
 def _run_baseline(port: int) -> None:
     app = web.Application()
     app.router.add_get("/{tail:.*}", _constant)
-    web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None)
+
+    async def serve() -> None:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port, reuse_address=True).start()
+        await asyncio.Event().wait()  # until the bench ends the process
+
+    run_loop(serve())
 
 
 # -- the load -------------------------------------------------------------------
@@ -196,7 +204,7 @@ def _view(url: str, package_id: str) -> str:
 def _measure(port: int, paths: list[str], clients: int, seconds: float) -> dict:
     found = {}
     for name, interval in (("paced", PACED_INTERVAL), ("flat out", None)):
-        times = asyncio.run(load("127.0.0.1", port, paths, clients, seconds, interval))
+        times = run_loop(load("127.0.0.1", port, paths, clients, seconds, interval))
         found[name] = {
             "rate": sum(len(t) for t in times) / seconds,
             "paths": [percentiles(t) for t in times],
