@@ -1,4 +1,5 @@
-"""The README's screenshots of the studio window: English and Dutch, light and dark.
+"""The README's screenshots of the studio window: English and Dutch, light and dark,
+and the story map of the sample's decision.
 
     .venv/bin/python docs/screenshots/make_screenshots.py
 
@@ -18,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHOTS = [
     (language, scheme) for language in ("en", "nl") for scheme in ("light", "dark")
-]
+] + [("en", "story"), ("nl", "story")]
 
 
 def shoot(language: str, scheme: str, output: Path) -> None:
@@ -29,10 +30,13 @@ def shoot(language: str, scheme: str, output: Path) -> None:
     from studio.ui.theme import apply_theme
 
     app = make_application()
-    apply_theme(app, scheme)
+    apply_theme(app, "light" if scheme == "story" else scheme)
     window = open_window(Project.open(SAMPLE_PROJECT))
     window.resize(1600, 1000)
     document = window.document
+    if scheme == "story":
+        _story_map(app, window, document, language, output)
+        return
     document.set_scene(document.template.scenes[1].id)
     document.set_language(language)
     document.set_frame(60)
@@ -42,6 +46,25 @@ def shoot(language: str, scheme: str, output: Path) -> None:
     first_key = layer.transform.position.keyframes[0].frame
     window.easing.show_keyframe(("bedrag-datum", "position", first_key))
     until = time.perf_counter() + 2.0
+    while time.perf_counter() < until:
+        app.processEvents()
+    window.grab().save(str(output))
+    window.close()
+
+
+def _story_map(app, window, document, language, output: Path) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    document.set_scene("keuze")
+    document.set_language(language)
+    document.set_frame(120)
+    dock = window.findChild(QDockWidget, "story_dock")
+    dock.raise_()
+    until = time.perf_counter() + 1.0
+    while time.perf_counter() < until:
+        app.processEvents()
+    window.story.view.fit()
+    until = time.perf_counter() + 1.0
     while time.perf_counter() < until:
         app.processEvents()
     window.grab().save(str(output))
