@@ -19,6 +19,7 @@ from studio.model.layers import (
     TextLayer,
 )
 from studio.model.serialize import layer_to_dict
+from studio.model.story import choices_of
 from studio.model.template import Scene, Template, placeholders
 from studio.resources import BundledFont, bundled_fonts
 
@@ -78,16 +79,18 @@ def bake_problems(template: Template) -> list[str]:
 def live_layers(template: Template, scene: Scene) -> list[dict[str, Any]]:
     """The live layers of ``scene`` as the manifest describes them, bottom first.
 
-    Hidden layers draw nothing and are left out.
+    Hidden layers draw nothing and are left out. A button carries the ``step`` the
+    story graph names it by, which the player sends back when it is pressed.
     """
+    steps = {choice.layer: choice.step for choice in choices_of(template, scene)}
     return [
-        live_layer(z, layer)
+        live_layer(z, layer, steps.get(layer.id))
         for z, layer in enumerate(scene.layers)
         if is_live(template, layer) and not layer.hidden
     ]
 
 
-def live_layer(z: int, layer: Layer) -> dict[str, Any]:
+def live_layer(z: int, layer: Layer, step: str | None = None) -> dict[str, Any]:
     transform = layer_to_dict(layer)["transform"]
     out: dict[str, Any] = {
         "id": layer.id,
@@ -103,6 +106,7 @@ def live_layer(z: int, layer: Layer) -> dict[str, Any]:
         out["style"] = text_style(layer)
     elif isinstance(layer, ButtonLayer):
         out.update(_button(layer))
+        out["step"] = step or layer.id
     elif isinstance(layer, PlanPickerLayer):
         out.update(_plan_picker(layer))
     return out

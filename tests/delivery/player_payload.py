@@ -175,9 +175,12 @@ def button(
     tab_index: int | None = None,
     size: float = 42.0,
 ) -> dict:
+    # The step the story graph names the button by, as the package writes it.
+    short = {"pay": "pay", "open_chat": "chat", "call": "call", "open_link": "link"}
     return {
         "id": layer_id,
         "kind": "button",
+        "step": short.get(action.get("kind"), layer_id),
         "start": 0,
         "end": None,
         "condition": None,
@@ -435,17 +438,28 @@ def caption_text(language: str, name: str, scene: str) -> str:
     """The cue of a scene's captions: the greeting, or the scene's own line."""
     if scene == "welkom":
         return TEXTS[language]["caption"].replace("{name}", name)
-    return CAPTIONS[scene]
+    return CAPTIONS[language][scene]
 
 
 CAPTIONS = {
-    "bedrag": "Er staat nog € 1.234,56 open.",
-    "herinnering": "Dit ziet u niet.",
-    "keuze": "Wat wilt u doen?",
-    "betalen": "U betaalt veilig met iDEAL.",
-    "termijnen": "Kies in hoeveel keer u betaalt.",
-    "hulp": "Goed dat u het zegt.",
-    "bedankt": "Dank u wel!",
+    "nl": {
+        "bedrag": "Er staat nog € 1.234,56 open.",
+        "herinnering": "Dit ziet u niet.",
+        "keuze": "Wat wilt u doen?",
+        "betalen": "U betaalt veilig met iDEAL.",
+        "termijnen": "Kies in hoeveel keer u betaalt.",
+        "hulp": "Goed dat u het zegt.",
+        "bedankt": "Dank u wel!",
+    },
+    "ar": {
+        "bedrag": "لا يزال هناك مبلغ ‏1.234,56 € مستحق.",
+        "herinnering": "لن ترى هذا.",
+        "keuze": "ماذا تريد أن تفعل؟",
+        "betalen": "تدفع بأمان عبر iDEAL.",
+        "termijnen": "اختر عدد الدفعات.",
+        "hulp": "شكرا لأنك أخبرتنا.",
+        "bedankt": "شكرا لك!",
+    },
 }
 
 

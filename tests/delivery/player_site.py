@@ -25,10 +25,7 @@ from studio.render.encode import VideoSpec, encode_aac, encode_mp4, ffmpeg_exe
 from studio.resources import ASSETS, ROOT
 
 PLAYER = ROOT / "studio" / "delivery" / "player"
-PLAYER_FILES = {
-    "player.js": "text/javascript",
-    "player.css": "text/css",
-}
+PLAYER_TYPES = {".js": "text/javascript", ".css": "text/css"}
 # The page's policy: nothing inline, nothing from elsewhere.
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -154,11 +151,11 @@ class PlayerSite:
         return app
 
     async def _player_file(self, request: web.Request) -> web.StreamResponse:
-        name = request.match_info["name"]
-        if name not in PLAYER_FILES:
+        path = PLAYER / request.match_info["name"]
+        if path.suffix not in PLAYER_TYPES or not path.is_file():
             raise web.HTTPNotFound()
         return web.FileResponse(
-            PLAYER / name, headers={"Content-Type": PLAYER_FILES[name]}
+            path, headers={"Content-Type": PLAYER_TYPES[path.suffix]}
         )
 
     def _view(self, request: web.Request) -> dict:

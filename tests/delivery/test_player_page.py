@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from player_payload import PAYMENT_PAGE, caption_text, sample_payload
+from player_payload import PAYMENT_PAGE, caption_text, find_layer, sample_payload
 from player_steps import (
     new_token,
     open_view,
@@ -267,3 +267,31 @@ def text_and_box_edges(page, selector: str) -> dict:
                     box_left: box.left, box_right: box.right};
         }""",
     )
+
+
+def test_buttons_look_as_their_style_says(page, site):
+    token = new_token()
+    payload = sample_payload(token)
+    _, secondary = find_layer(payload, "keuze-termijnen")
+    secondary["button_style"] = "secondary"
+    _, quiet = find_layer(payload, "keuze-hulp")
+    quiet["button_style"] = "quiet"
+    page.goto(site.add_view(token, payload))
+    page.locator("#start").click()
+    wait_for_scene(page, "keuze")
+    wait_for_hold(page)
+
+    looks = page.evaluate(
+        """() => [...document.querySelectorAll('#stage .choice')].map((b) => {
+            const s = getComputedStyle(b);
+            const label = getComputedStyle(b.querySelector('.label'));
+            return [s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor,
+                    label.textDecorationLine];
+        })"""
+    )
+    navy, white = "rgb(31, 58, 95)", "rgb(255, 255, 255)"
+    assert looks[0][:3] == [navy, white, "0px"]
+    assert [looks[1][0], looks[1][1], looks[1][3]] == [white, navy, navy]
+    # 42 / 12 = 3.5 canvas pixels; Chromium sets borders in whole pixels.
+    assert float(looks[1][2].removesuffix("px")) in (3.0, 3.5)
+    assert looks[2][0] == "rgba(0, 0, 0, 0)" and looks[2][4] == "underline"

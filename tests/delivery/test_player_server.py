@@ -106,10 +106,36 @@ def test_the_server_refuses_none_of_the_players_events(page, delivery):
     page.wait_for_timeout(500)
 
     rows = _wait_for_rows(delivery, lambda rows: _outcome(rows, "help_requested"))
-    print(page.log.refused)
     assert page.log.refused == []
     kinds = {row["event"] for row in rows}
     assert {"opened", "started", "quarter", "choice", "outcome"} <= kinds
+
+
+def test_a_debtor_pays_through_the_test_provider_and_is_thanked(page, delivery):
+    open_link(page, delivery, {**DOSSIER, "customer_id": "K-1004"})
+    page.keyboard.press("Enter")
+    wait_for_scene(page, "keuze", timeout=60_000)
+    wait_for_hold(page, timeout=60_000)
+    page.locator("#stage").get_by_role("button", name="Nu betalen").click()
+
+    wait_for_scene(page, "betalen", timeout=30_000)
+    pay = page.locator("#stage").get_by_role("button", name="Betaal met iDEAL")
+    expect(pay).to_be_visible(timeout=30_000)
+    pay.click()
+
+    # The reference provider's page: a simulated iDEAL bank, on this server.
+    succeed = page.get_by_role("button", name="Payment succeeds")
+    expect(succeed).to_be_visible(timeout=15_000)
+    assert "Mehmet" not in page.url and "1234" not in page.url
+    succeed.click()
+
+    page.wait_for_url(re.compile(r"/v/[^/?]+\?payment=paid"), timeout=15_000)
+    expect(page.locator("#helder-player")).to_have_attribute("aria-busy", "false")
+    page.keyboard.press("Enter")
+    wait_for_scene(page, "bedankt", timeout=30_000)
+    rows = _wait_for_rows(delivery, lambda rows: _outcome(rows, "paid"))
+    assert len(_outcome(rows, "paid")) == 1
+    assert page.log.refused == []
 
 
 def _outcome(rows: list[dict], outcome: str) -> list[dict]:

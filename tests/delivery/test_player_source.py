@@ -32,11 +32,26 @@ def _code(text: str) -> str:
 
 
 def test_the_player_never_turns_text_into_markup_or_code():
-    script = (PLAYER / "player.js").read_text(encoding="utf-8")
-    for code in (script, _code(script)):
-        found = [word for word in FORBIDDEN if word in code]
-        assert found == [], f"player.js uses {', '.join(found)}"
-    assert "textContent" in script
+    scripts = sorted(PLAYER.glob("*.js"))
+    assert PLAYER / "player.js" in scripts
+    for path in scripts:
+        script = path.read_text(encoding="utf-8")
+        for code in (script, _code(script)):
+            found = [word for word in FORBIDDEN if word in code]
+            assert found == [], f"{path.name} uses {', '.join(found)}"
+    assert "textContent" in (PLAYER / "layers.js").read_text(encoding="utf-8")
+
+
+def test_the_player_imports_only_its_own_modules():
+    for path in PLAYER.glob("*.js"):
+        script = path.read_text(encoding="utf-8")
+        sources = re.findall(
+            r'^(?:import|export)\b[^;]*?from "([^"]+)";', script, re.M | re.S
+        )
+        for source in sources:
+            assert re.fullmatch(r"\./[a-z]+\.js", source), f"{path.name}: {source}"
+            assert (PLAYER / source[2:]).is_file(), f"{path.name}: {source}"
+        assert "import(" not in _code(script), f"{path.name} loads code at run time"
 
 
 class _Inline(HTMLParser):
@@ -84,3 +99,20 @@ def test_the_hand_made_payload_of_these_tests_has_the_payloads_shape():
         payload = sample_payload("t" * 43, language=language, name="Anna")
         errors = [e.message for e in Draft202012Validator(schema).iter_errors(payload)]
         assert errors == []
+
+
+def test_the_players_fitting_constants_are_the_renderers():
+    from studio.render import text
+
+    script = (PLAYER / "fit.js").read_text(encoding="utf-8")
+    found = dict(re.findall(r"^(?:export )?const ([A-Z_]+) = ([0-9.]+);", script, re.M))
+    names = [
+        "SHRINK_STEP",
+        "BUTTON_PADDING",
+        "BUTTON_LINE_HEIGHT",
+        "BUTTON_MAX_LINES",
+        "BUTTON_SMALLEST_SIZE",
+    ]
+    assert {name: float(found[name]) for name in names} == {
+        name: float(getattr(text, name)) for name in names
+    }
