@@ -2795,67 +2795,67 @@
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="132"/>
+        <location filename="../studio/ui/publish_dialog.py" line="134"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="134"/>
+        <location filename="../studio/ui/publish_dialog.py" line="136"/>
         <source>Template package (*.zip)</source>
         <translation>Sjabloonpakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="149"/>
+        <location filename="../studio/ui/publish_dialog.py" line="151"/>
         <source>Choose a file to export the package to.</source>
         <translation>Kies een bestand om het pakket naartoe te exporteren.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="153"/>
+        <location filename="../studio/ui/publish_dialog.py" line="155"/>
         <source>{folder} does not exist: choose another folder.</source>
         <translation>{folder} bestaat niet: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="162"/>
+        <location filename="../studio/ui/publish_dialog.py" line="164"/>
         <source>Give the server&apos;s address and its token.</source>
         <translation>Vul het adres van de server en het token in.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="178"/>
+        <location filename="../studio/ui/publish_dialog.py" line="180"/>
         <source>Not done: {why}</source>
         <translation>Niet gelukt: {why}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="180"/>
+        <location filename="../studio/ui/publish_dialog.py" line="182"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="184"/>
+        <location filename="../studio/ui/publish_dialog.py" line="186"/>
         <source>Rendering the base media…</source>
         <translation>De basismedia worden gerenderd…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="200"/>
+        <location filename="../studio/ui/publish_dialog.py" line="202"/>
         <source>Uploading to the server…</source>
         <translation>Uploaden naar de server…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="206"/>
+        <location filename="../studio/ui/publish_dialog.py" line="208"/>
         <source>Attempt {attempt} failed ({why}); trying again in {wait} s.</source>
         <translation>Poging {attempt} mislukt ({why}); opnieuw over {wait} s.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="211"/>
+        <location filename="../studio/ui/publish_dialog.py" line="213"/>
         <source>Package written: {path}</source>
         <translation>Pakket geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="219"/>
+        <location filename="../studio/ui/publish_dialog.py" line="221"/>
         <source>The server already had this package: {package}</source>
         <translation>De server had dit pakket al: {package}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="221"/>
+        <location filename="../studio/ui/publish_dialog.py" line="223"/>
         <source>Published as {package} (version {version})</source>
         <translation>Gepubliceerd als {package} (versie {version})</translation>
     </message>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <location filename="../studio/ui/scene_commands.py" line="120"/>
-        <location filename="../studio/ui/scene_commands.py" line="141"/>
+        <location filename="../studio/ui/scene_commands.py" line="168"/>
         <source>Delete scene</source>
         <translation>Scène verwijderen</translation>
     </message>
@@ -3062,7 +3062,7 @@
         <translation>Scène verplaatsen</translation>
     </message>
     <message>
-        <location filename="../studio/ui/scene_commands.py" line="147"/>
+        <location filename="../studio/ui/scene_commands.py" line="173"/>
         <source>Delete the scene “{name}”? These still lead to it:
 {uses}
 
@@ -3073,7 +3073,7 @@ After deleting they lead nowhere until you choose another scene.</source>
 Na het verwijderen leiden ze nergens meer heen, totdat u een andere scène kiest.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/scene_commands.py" line="153"/>
+        <location filename="../studio/ui/scene_commands.py" line="181"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3158,22 +3158,6 @@ Na het verwijderen leiden ze nergens meer heen, totdat u een andere scène kiest
         <location filename="../studio/ui/story_map.py" line="397"/>
         <source>Scene {number}</source>
         <translation>Scène {number}</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/story_map.py" line="426"/>
-        <source>Delete scene</source>
-        <translation>Scène verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/story_map.py" line="430"/>
-        <source>Scene “{name}” is still in use:
-{uses}
-
-Delete it anyway? What leads to it then leads nowhere.</source>
-        <translation>Scène “{name}” wordt nog gebruikt:
-{uses}
-
-Toch verwijderen? Wat ernaar leidt, leidt dan nergens meer heen.</translation>
     </message>
 </context>
 <context>

@@ -440,27 +440,27 @@ def _check_shape(t: Template, layer: ShapeLayer, where: str, ids) -> Iterator[Pr
         yield Problem(where, f"corner radius {layer.corner_radius} is negative")
 
 
-def _check_button(
-    t: Template, layer: ButtonLayer, where: str, ids
-) -> Iterator[Problem]:
+def _check_choice(t: Template, layer, where: str) -> Iterator[Problem]:
+    """What buttons and plan pickers share: a label, a look, a keyboard place."""
     if layer.label not in t.strings:
         yield Problem(where, f"label string {layer.label!r} does not exist")
     yield from _check_font(layer.font, layer.weight, layer.font_size, where)
     yield from _check_color(layer.fill, "fill", where)
     yield from _check_color(layer.text_color, "text colour", where)
     yield from _check_tab_index(layer, where)
+
+
+def _check_button(
+    t: Template, layer: ButtonLayer, where: str, ids
+) -> Iterator[Problem]:
+    yield from _check_choice(t, layer, where)
     yield from _check_action(t, layer, f"{where} > action", ids)
 
 
 def _check_plan_picker(
     t: Template, layer: PlanPickerLayer, where: str, ids
 ) -> Iterator[Problem]:
-    if layer.label not in t.strings:
-        yield Problem(where, f"label string {layer.label!r} does not exist")
-    yield from _check_font(layer.font, layer.weight, layer.font_size, where)
-    yield from _check_color(layer.fill, "fill", where)
-    yield from _check_color(layer.text_color, "text colour", where)
-    yield from _check_tab_index(layer, where)
+    yield from _check_choice(t, layer, where)
     if layer.gap < 0:
         yield Problem(where, f"gap {layer.gap} is negative")
     if layer.then is not None and layer.then not in ids:

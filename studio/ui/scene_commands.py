@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -135,24 +135,7 @@ class SceneCommands(QObject):
 
     def ask_to_delete(self, scene: Scene, uses: list[str]) -> bool:
         """Whether the designer deletes a scene that ``uses`` still lead to."""
-        box = QMessageBox(self.window)
-        box.setObjectName("delete_scene_question")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete scene"))
-        listed = "\n".join(f"• {use}" for use in uses)
-        # Names come from the project: one plain text, never markup.
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Delete the scene “{name}”? These still lead to it:\n{uses}\n\n"
-                "After deleting they lead nowhere until you choose another scene."
-            ).format(name=scene.name, uses=listed)
-        )
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Yes | buttons.Cancel)
-        box.button(buttons.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(buttons.Cancel)
-        return box.exec() == buttons.Yes
+        return ask_to_delete_scene(self.window, scene, uses)
 
     # -- helpers -------------------------------------------------------------------
 
@@ -173,3 +156,28 @@ class SceneCommands(QObject):
         self.delete_action.setEnabled(shown and len(ids) > 1)
         self.up_action.setEnabled(shown and index > 0)
         self.down_action.setEnabled(shown and index < len(ids) - 1)
+
+
+def ask_to_delete_scene(parent: QWidget | None, scene: Scene, uses: list[str]) -> bool:
+    """Ask whether to delete a scene that ``uses`` still lead to (the Scene menu
+    and the story map ask alike)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setObjectName("delete_scene_question")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("SceneCommands", "Delete scene"))
+    listed = "\n".join(f"• {use}" for use in uses)
+    # Names come from the project: one plain text, never markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        translate(
+            "SceneCommands",
+            "Delete the scene “{name}”? These still lead to it:\n{uses}\n\n"
+            "After deleting they lead nowhere until you choose another scene.",
+        ).format(name=scene.name, uses=listed)
+    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Yes | buttons.Cancel)
+    box.button(buttons.Yes).setText(translate("SceneCommands", "Delete"))
+    box.setDefaultButton(buttons.Cancel)
+    return box.exec() == buttons.Yes

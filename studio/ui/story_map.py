@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from studio.model.story import StoryProblem, check_story, story_graph
 from studio.model.story_edits import scene_uses
 from studio.model.template import Scene, Template
 from studio.ui.document import Document
+from studio.ui.scene_commands import ask_to_delete_scene
 from studio.ui.story_map_content import MapContent, rule_icon
 from studio.ui.story_map_items import Link, MapColours, SceneNode
 from studio.ui.story_map_scene import StoryScene, layered_layout
@@ -420,21 +420,7 @@ class StoryMap(QWidget):
         return True
 
     def confirm_delete(self, scene: Scene, uses: list[str]) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("delete_scene_question")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete scene"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Scene “{name}” is still in use:\n{uses}\n\nDelete it anyway? What "
-                "leads to it then leads nowhere."
-            ).format(name=scene.name, uses="\n".join(f"• {use}" for use in uses))
-        )
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Yes | buttons.Cancel)
-        box.setDefaultButton(buttons.Cancel)
-        return box.exec() == buttons.Yes
+        return ask_to_delete_scene(self, scene, uses)
 
     def _edit(self, edit) -> bool:
         try:
