@@ -723,88 +723,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="52"/>
-        <location filename="../studio/ui/export_dialog.py" line="113"/>
+        <location filename="../studio/ui/export_dialog.py" line="64"/>
+        <location filename="../studio/ui/export_dialog.py" line="125"/>
         <source>Export video</source>
         <translation>Video exporteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="64"/>
+        <location filename="../studio/ui/export_dialog.py" line="76"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="71"/>
+        <location filename="../studio/ui/export_dialog.py" line="83"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="74"/>
+        <location filename="../studio/ui/export_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="76"/>
+        <location filename="../studio/ui/export_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="79"/>
+        <location filename="../studio/ui/export_dialog.py" line="91"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="80"/>
+        <location filename="../studio/ui/export_dialog.py" line="92"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="84"/>
+        <location filename="../studio/ui/export_dialog.py" line="96"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="100"/>
+        <location filename="../studio/ui/export_dialog.py" line="112"/>
         <source>no sample row (placeholders shown)</source>
         <translation>geen voorbeeldrij (plaatshouders getoond)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="102"/>
+        <location filename="../studio/ui/export_dialog.py" line="114"/>
         <source>{row}, in {language}</source>
         <translation>{row}, in {language}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="115"/>
+        <location filename="../studio/ui/export_dialog.py" line="127"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="126"/>
+        <location filename="../studio/ui/export_dialog.py" line="137"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="130"/>
+        <location filename="../studio/ui/export_dialog.py" line="42"/>
         <source>{folder} does not exist: choose another folder.</source>
         <translation>{folder} bestaat niet: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="139"/>
+        <location filename="../studio/ui/export_dialog.py" line="145"/>
         <source>Exported {path}</source>
         <translation>Geëxporteerd: {path}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="142"/>
+        <location filename="../studio/ui/export_dialog.py" line="148"/>
         <source>Export failed: {why}</source>
         <translation>Exporteren is mislukt: {why}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="144"/>
+        <location filename="../studio/ui/export_dialog.py" line="150"/>
         <source>Export cancelled</source>
         <translation>Exporteren geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/export_dialog.py" line="147"/>
+        <location filename="../studio/ui/export_dialog.py" line="153"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -2679,27 +2679,27 @@
 <context>
     <name>PreviewChoices</name>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="327"/>
+        <location filename="../studio/ui/preview_choices.py" line="302"/>
         <source>No choice to go back to</source>
         <translation>Geen keuze om naar terug te gaan</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="339"/>
+        <location filename="../studio/ui/preview_choices.py" line="314"/>
         <source>Pay: the template has no payment page</source>
         <translation>Betalen: het sjabloon heeft geen betaalpagina</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="340"/>
+        <location filename="../studio/ui/preview_choices.py" line="315"/>
         <source>Pay: opens the payment page on {host}</source>
         <translation>Betalen: opent de betaalpagina op {host}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="343"/>
+        <location filename="../studio/ui/preview_choices.py" line="318"/>
         <source>A plan is chosen</source>
         <translation>Er wordt een betalingsregeling gekozen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../studio/ui/preview_choices.py" line="344"/>
+        <location filename="../studio/ui/preview_choices.py" line="319"/>
         <source>Plan of %n terms chosen</source>
         <translation>
             <numerusform>Betalingsregeling van %n termijn gekozen</numerusform>
@@ -2707,37 +2707,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="348"/>
+        <location filename="../studio/ui/preview_choices.py" line="323"/>
         <source>Opens the help chat</source>
         <translation>Opent de hulpchat</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="349"/>
+        <location filename="../studio/ui/preview_choices.py" line="324"/>
         <source>Opens the help chat on {host}</source>
         <translation>Opent de hulpchat op {host}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="355"/>
+        <location filename="../studio/ui/preview_choices.py" line="330"/>
         <source>Opens a link that is not a valid address</source>
         <translation>Opent een link die geen geldig adres is</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="356"/>
+        <location filename="../studio/ui/preview_choices.py" line="331"/>
         <source>Opens a page on {host}</source>
         <translation>Opent een pagina op {host}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="362"/>
+        <location filename="../studio/ui/preview_choices.py" line="337"/>
         <source>Calls the row&apos;s phone number</source>
         <translation>Belt het telefoonnummer van de rij</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="364"/>
+        <location filename="../studio/ui/preview_choices.py" line="339"/>
         <source>Calls: no number is set</source>
         <translation>Bellen: er is geen nummer ingesteld</translation>
     </message>
     <message>
-        <location filename="../studio/ui/preview_choices.py" line="366"/>
+        <location filename="../studio/ui/preview_choices.py" line="341"/>
         <source>Calls {number}</source>
         <translation>Belt {number}</translation>
     </message>
@@ -2745,117 +2745,112 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="58"/>
+        <location filename="../studio/ui/publish_dialog.py" line="59"/>
         <source>Export and publish package</source>
         <translation>Pakket exporteren en publiceren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="66"/>
+        <location filename="../studio/ui/publish_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="68"/>
+        <location filename="../studio/ui/publish_dialog.py" line="69"/>
         <source>Publish to a delivery server</source>
         <translation>Publiceren op een afleverserver</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="76"/>
+        <location filename="../studio/ui/publish_dialog.py" line="77"/>
         <source>Remember the token on this computer</source>
         <translation>Het token op deze computer onthouden</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="79"/>
+        <location filename="../studio/ui/publish_dialog.py" line="80"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="80"/>
+        <location filename="../studio/ui/publish_dialog.py" line="81"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="93"/>
+        <location filename="../studio/ui/publish_dialog.py" line="94"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="96"/>
+        <location filename="../studio/ui/publish_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="98"/>
+        <location filename="../studio/ui/publish_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="105"/>
+        <location filename="../studio/ui/publish_dialog.py" line="106"/>
         <source>Package file</source>
         <translation>Pakketbestand</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="134"/>
+        <location filename="../studio/ui/publish_dialog.py" line="135"/>
         <source>Export package</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="136"/>
+        <location filename="../studio/ui/publish_dialog.py" line="137"/>
         <source>Template package (*.zip)</source>
         <translation>Sjabloonpakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="151"/>
+        <location filename="../studio/ui/publish_dialog.py" line="152"/>
         <source>Choose a file to export the package to.</source>
         <translation>Kies een bestand om het pakket naartoe te exporteren.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="155"/>
-        <source>{folder} does not exist: choose another folder.</source>
-        <translation>{folder} bestaat niet: kies een andere map.</translation>
-    </message>
-    <message>
-        <location filename="../studio/ui/publish_dialog.py" line="164"/>
+        <location filename="../studio/ui/publish_dialog.py" line="161"/>
         <source>Give the server&apos;s address and its token.</source>
         <translation>Vul het adres van de server en het token in.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="180"/>
+        <location filename="../studio/ui/publish_dialog.py" line="177"/>
         <source>Not done: {why}</source>
         <translation>Niet gelukt: {why}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="182"/>
+        <location filename="../studio/ui/publish_dialog.py" line="179"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="186"/>
+        <location filename="../studio/ui/publish_dialog.py" line="183"/>
         <source>Rendering the base media…</source>
         <translation>De basismedia worden gerenderd…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="202"/>
+        <location filename="../studio/ui/publish_dialog.py" line="199"/>
         <source>Uploading to the server…</source>
         <translation>Uploaden naar de server…</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="208"/>
+        <location filename="../studio/ui/publish_dialog.py" line="205"/>
         <source>Attempt {attempt} failed ({why}); trying again in {wait} s.</source>
         <translation>Poging {attempt} mislukt ({why}); opnieuw over {wait} s.</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="213"/>
+        <location filename="../studio/ui/publish_dialog.py" line="210"/>
         <source>Package written: {path}</source>
         <translation>Pakket geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="221"/>
+        <location filename="../studio/ui/publish_dialog.py" line="218"/>
         <source>The server already had this package: {package}</source>
         <translation>De server had dit pakket al: {package}</translation>
     </message>
     <message>
-        <location filename="../studio/ui/publish_dialog.py" line="223"/>
+        <location filename="../studio/ui/publish_dialog.py" line="220"/>
         <source>Published as {package} (version {version})</source>
         <translation>Gepubliceerd als {package} (versie {version})</translation>
     </message>

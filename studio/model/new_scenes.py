@@ -33,6 +33,16 @@ def _index_of(template: Template, scene_id: str) -> int:
     raise KeyError(f"no scene {scene_id!r}")
 
 
+def unused_scene_name(template: Template, pattern: str) -> str:
+    """``pattern`` (such as "Scene {number}", in the interface's language) with the
+    first number from the scene count up that no scene is called yet."""
+    names = {scene.name for scene in template.scenes}
+    number = len(template.scenes) + 1
+    while pattern.format(number=number) in names:
+        number += 1
+    return pattern.format(number=number)
+
+
 def new_scene_edit(
     template: Template, after: str | None, name: str, label: str
 ) -> AddScene:

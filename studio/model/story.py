@@ -15,12 +15,15 @@ choices a ``--path`` follows, so that each can be rendered and reviewed.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from studio.model.layers import (
     ActionKind,
     ButtonLayer,
+    ChoiceLayer,
+    Layer,
     PlanPickerLayer,
 )
 from studio.model.template import Scene, Template
@@ -36,6 +39,8 @@ __all__ = [
     "check_story",
     "choices_of",
     "graph_to_dict",
+    "hold_frame",
+    "shown_choices",
     "story_graph",
     "story_paths",
 ]
@@ -114,6 +119,28 @@ class StoryGraph:
                     seen.add(edge.target)
                     queue.append(edge.target)
         return seen
+
+
+def shown_choices(scene: Scene, shows: Callable[[Layer], bool]) -> list[ChoiceLayer]:
+    """The scene's choices that the row sees, in keyboard order.
+
+    ``shows`` says whether a layer's condition holds for the row shown
+    (:meth:`Timeline.shows`); hidden layers are not drawn, so they do not count.
+    """
+    return [layer for layer in scene.choices() if not layer.hidden and shows(layer)]
+
+
+def hold_frame(scene: Scene, choices: list[ChoiceLayer]) -> int | None:
+    """The frame at which the scene holds for a choice, or None when none pauses.
+
+    A pausing choice holds the scene on the last frame it is on screen, so the
+    earliest out point among the pausing ``choices`` decides; one that stays to the
+    end holds the scene's last frame.
+    """
+    ends = [_out_point(layer, scene) for layer in choices if layer.pause]
+    if not ends:
+        return None
+    return max(0, min(min(ends), scene.duration) - 1)
 
 
 def choices_of(template: Template, scene: Scene) -> list[Choice]:
@@ -350,10 +377,11 @@ def _can_end(graph: StoryGraph, start: str, leaves: set[str]) -> bool:
 
 def _waits(template: Template, scene: Scene, names) -> list[StoryProblem]:
     """A scene that holds for a choice but may offer none that leads anywhere."""
-    pausing = [layer for layer in scene.choices() if layer.pause]
-    if not pausing:
+    drawn = shown_choices(scene, lambda _layer: True)
+    hold = hold_frame(scene, drawn)
+    if hold is None:
         return []
-    hold = min(_out_point(layer, scene) for layer in pausing) - 1
+    pausing = [layer for layer in drawn if layer.pause]
     ids = {s.id for s in template.scenes}
     sure = [
         layer

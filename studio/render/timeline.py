@@ -20,6 +20,7 @@ from studio.model.layers import (
     Layer,
     PlanPickerLayer,
 )
+from studio.model.story import shown_choices
 from studio.model.template import Scene, Template, TransitionKind
 from studio.render.resolve import ResolvedRow, condition_holds, resolve_row
 
@@ -255,9 +256,7 @@ def _play(timeline: Timeline, scene: Scene, steps: list[Step]) -> Scene | None:
     if timeline.plays and scene.transition.kind is TransitionKind.CROSSFADE:
         fade = min(scene.transition.duration, timeline.plays[-1].scene.duration)
     start = timeline.frame_count - fade
-    choices = [
-        layer for layer in scene.choices() if not layer.hidden and timeline.shows(layer)
-    ]
+    choices = shown_choices(scene, timeline.shows)
     pauses = any(layer.pause for layer in choices)
     following = None if pauses else _scene_or_none(template, scene.next_scene)
     pressed, terms = None, None

@@ -283,14 +283,21 @@ class ActionEditor(PropertyEditor):
         terms = offered_terms(self.document)
         self._choose(ActionPart(part, value, terms[0] if terms else None))
 
-    def _number_finished(self) -> None:
-        text = self.number.text().strip()
+    def _settled(self, text: str) -> bool:
+        """Whether a typed target needs no checking: it is back to what the
+        template has, or empty (then the action has no target)."""
         if text == self._shown_target:
-            self._show_problem("")  # back to what the template has
-            return
+            self._show_problem("")
+            return True
         if not text:
             self._show_problem("")
             self._choose(ActionPart("target", None))
+            return True
+        return False
+
+    def _number_finished(self) -> None:
+        text = self.number.text().strip()
+        if self._settled(text):
             return
         number = Field("number", FieldKind.PHONE)
         region = self.document.template.settings.region
@@ -313,12 +320,7 @@ class ActionEditor(PropertyEditor):
 
     def _link_finished(self) -> None:
         text = self.link.text().strip()
-        if text == self._shown_target:
-            self._show_problem("")  # back to what the template has
-            return
-        if not text:
-            self._show_problem("")
-            self._choose(ActionPart("target", None))
+        if self._settled(text):
             return
         problem = self._link_problem(text)
         self._show_problem(problem or "")

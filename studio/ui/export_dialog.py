@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,18 @@ from studio.ui.jobs import ExportJob
 logger = logging.getLogger(__name__)
 
 SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
+
+
+def output_problem(target: Path, unnamed: str) -> str | None:
+    """Why ``target`` cannot be exported to (``unnamed`` when it names no file),
+    or None; the export and publish dialogs ask alike."""
+    if not target.name:
+        return unnamed
+    if not target.parent.is_dir():
+        return QCoreApplication.translate(
+            "ExportDialog", "{folder} does not exist: choose another folder."
+        ).format(folder=target.parent)
+    return None
 
 
 class ExportDialog(QDialog):
@@ -122,15 +134,9 @@ class ExportDialog(QDialog):
         if self.job is not None:
             return None
         target = Path(output) if output else Path(self.output.text().strip())
-        if not target.name:
-            self.status.setText(self.tr("Choose a file to export to."))
-            return None
-        if not target.parent.is_dir():
-            self.status.setText(
-                self.tr("{folder} does not exist: choose another folder.").format(
-                    folder=target.parent
-                )
-            )
+        problem = output_problem(target, self.tr("Choose a file to export to."))
+        if problem:
+            self.status.setText(problem)
             return None
         self.output.setText(str(target))
         job = ExportJob(self.document, target, size=self.size_choice.currentData())

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,9 @@ from studio.model.layers import (
     Action,
     ActionKind,
     ChoiceLayer,
-    Layer,
     PlanPickerLayer,
 )
+from studio.model.story import hold_frame, shown_choices
 from studio.model.template import Scene
 from studio.render.resolve import resolve_row
 from studio.render.timeline import Timeline
@@ -38,6 +37,8 @@ from studio.ui.document import Document
 from studio.values.errors import ValueProblem
 from studio.values.formatting import format_phone
 from studio.values.links import parse_link
+
+__all__ = ["ChoiceSpot", "PreviewChoices", "hold_frame", "shown_choices"]
 
 if TYPE_CHECKING:
     from studio.ui.transport import Transport
@@ -51,32 +52,6 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 # -- what the viewer can press -------------------------------------------------
-
-
-def shown_choices(scene: Scene, shows: Callable[[Layer], bool]) -> list[ChoiceLayer]:
-    """The scene's choices that the row sees, in keyboard order.
-
-    ``shows`` says whether a layer's condition holds for the row shown
-    (:meth:`Timeline.shows`); hidden layers are not drawn, so they do not count.
-    """
-    return [layer for layer in scene.choices() if not layer.hidden and shows(layer)]
-
-
-def hold_frame(scene: Scene, choices: list[ChoiceLayer]) -> int | None:
-    """The frame at which the scene holds for a choice, or None when none pauses.
-
-    A pausing choice holds the scene on the last frame it is on screen, so the
-    earliest out point among the pausing ``choices`` decides; one that stays to the
-    end holds the scene's last frame.
-    """
-    ends = [
-        scene.duration if layer.end is None else layer.end
-        for layer in choices
-        if layer.pause
-    ]
-    if not ends:
-        return None
-    return max(0, min(min(ends), scene.duration) - 1)
 
 
 @dataclass(frozen=True)

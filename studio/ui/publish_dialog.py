@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from studio.publishing import Published
 from studio.ui.document import Document
+from studio.ui.export_dialog import output_problem
 from studio.ui.package_jobs import PackageJob, ProjectSnapshot
 
 logger = logging.getLogger(__name__)
@@ -147,15 +148,11 @@ class PublishDialog(QDialog):
         if self.job is not None:
             return None
         target = Path(output) if output else Path(self.output.text().strip())
-        if not target.name:
-            self.status.setText(self.tr("Choose a file to export the package to."))
-            return None
-        if not target.parent.is_dir():
-            self.status.setText(
-                self.tr("{folder} does not exist: choose another folder.").format(
-                    folder=target.parent
-                )
-            )
+        problem = output_problem(
+            target, self.tr("Choose a file to export the package to.")
+        )
+        if problem:
+            self.status.setText(problem)
             return None
         self.output.setText(str(target))
         publishing = self.publish_box.isChecked()

@@ -15,7 +15,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio.model.edits import EditError, MoveScene
-from studio.model.new_scenes import delete_scene_edit, new_scene_edit, scene_copy_edit
+from studio.model.new_scenes import (
+    delete_scene_edit,
+    new_scene_edit,
+    scene_copy_edit,
+    unused_scene_name,
+)
 from studio.model.story_edits import scene_uses
 from studio.model.template import Scene
 from studio.ui.document import Document
@@ -79,11 +84,7 @@ class SceneCommands(QObject):
     def add(self) -> str | None:
         """A new empty scene after the one shown, which is then shown."""
         template = self.document.template
-        names = {scene.name for scene in template.scenes}
-        number = len(template.scenes) + 1
-        while self.tr("Scene {number}").format(number=number) in names:
-            number += 1
-        name = self.tr("Scene {number}").format(number=number)
+        name = unused_scene_name(template, self.tr("Scene {number}"))
         edit = new_scene_edit(
             template, self.document.scene_id, name, self.tr("New scene")
         )

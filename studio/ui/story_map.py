@@ -40,7 +40,11 @@ from studio.model.edits import (
     find_layer,
 )
 from studio.model.layers import ActionKind, PlanPickerLayer
-from studio.model.new_scenes import delete_scene_edit, new_scene_edit
+from studio.model.new_scenes import (
+    delete_scene_edit,
+    new_scene_edit,
+    unused_scene_name,
+)
 from studio.model.story import StoryProblem, check_story, story_graph
 from studio.model.story_edits import scene_uses
 from studio.model.template import Scene, Template
@@ -390,11 +394,7 @@ class StoryMap(QWidget):
     def new_scene(self, at: QPointF | None = None) -> str | None:
         """Add a five-second white scene (its node at ``at``) and show it."""
         template = self.document.template
-        names = {scene.name for scene in template.scenes}
-        number = len(template.scenes) + 1
-        while self.tr("Scene {number}").format(number=number) in names:
-            number += 1
-        name = self.tr("Scene {number}").format(number=number)
+        name = unused_scene_name(template, self.tr("Scene {number}"))
         edit = new_scene_edit(template, None, name, self.tr("New Scene"))
         scene_id = edit.scene.id
         if not self._edit(edit):

@@ -36,13 +36,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
+from studio.model.story import hold_frame, shown_choices
 from studio.render.encode import AudioClip, ExportError, mix_audio
 from studio.render.export import audio_clips
 from studio.render.resolve import condition_holds, resolve_row
 from studio.render.text import RenderError
 from studio.render.timeline import ScenePlay, Timeline
 from studio.ui.document import Document
-from studio.ui.preview_choices import hold_frame, shown_choices
 
 logger = logging.getLogger(__name__)
 
